@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Casebook: resolved helpdesk tickets in, a reviewed static help center out.
+///
+/// The targets mirror the pipeline: `CasebookCore` (model, store, configuration, pipeline runner) at the
+/// bottom, `CasebookText` (tokenising, stemming, language detection) beside it, one library per stage
+/// above them, and the thin `casebook` executable on top.
+let package = Package(
+    name: "Casebook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "casebook", targets: ["casebook"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries (Debian: libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        // Shared foundation.
+        .target(
+            name: "CasebookCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "CasebookText", dependencies: ["CStemmer"]),
+
+        // One library per stage.
+        .target(name: "CasebookIngest", dependencies: ["CasebookCore", "CasebookText", "CLibXML2"]),
+        .target(name: "CasebookCluster", dependencies: ["CasebookCore", "CasebookText"]),
+        .target(name: "CasebookDraft", dependencies: ["CasebookCore", "CasebookText"]),
+        .target(name: "CasebookReview", dependencies: ["CasebookCore"]),
+        .target(
+            name: "CasebookPublish",
+            dependencies: [
+                "CasebookCore", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
+        // The thin command-line front end.
+        .executableTarget(
+            name: "casebook",
+            dependencies: [
+                "CasebookCore", "CasebookIngest", "CasebookCluster", "CasebookDraft", "CasebookReview",
+                "CasebookPublish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore"]),
+        .testTarget(name: "CasebookTextTests", dependencies: ["CasebookText"]),
+        .testTarget(name: "CasebookIngestTests", dependencies: ["CasebookIngest"]),
+        .testTarget(name: "CasebookClusterTests", dependencies: ["CasebookCluster"]),
+        .testTarget(name: "CasebookDraftTests", dependencies: ["CasebookDraft"]),
+        .testTarget(name: "CasebookReviewTests", dependencies: ["CasebookReview"]),
+        .testTarget(name: "CasebookPublishTests", dependencies: ["CasebookPublish"]),
+        .testTarget(name: "CasebookCLITests", dependencies: ["casebook"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

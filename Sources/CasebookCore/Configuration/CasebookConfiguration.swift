@@ -1,0 +1,88 @@
+import Foundation
+
+/// Everything a run can be told, with defaults for all of it. Decoded from an optional
+/// `casebook.yml`; passed down explicitly (there are no globals).
+public struct CasebookConfiguration: Sendable, Equatable {
+    /// The file name looked for in the working directory.
+    public static let defaultFileName = "casebook.yml"
+
+    public var site: Site
+    public var ingest: Ingest
+    public var cluster: Cluster
+    public var redaction: Redaction
+
+    public init(site: Site = Site(), ingest: Ingest = Ingest(), cluster: Cluster = Cluster(), redaction: Redaction = Redaction()) {
+        self.site = site
+        self.ingest = ingest
+        self.cluster = cluster
+        self.redaction = redaction
+    }
+
+    /// The published help center.
+    public struct Site: Sendable, Equatable {
+        public var title: String
+        /// The absolute URL the site is served from, ending in `/` (used for canonical links).
+        public var baseURL: String
+        /// The site's default language (ISO 639-1), also the fallback for undetectable tickets.
+        public var language: String
+
+        public init(title: String = "Help Center", baseURL: String = "/", language: String = "en") {
+            self.title = title
+            self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+            self.language = language
+        }
+    }
+
+    /// Reading exports.
+    public struct Ingest: Sendable, Equatable {
+        /// Helpdesk statuses that count as resolved (compared case-insensitively); other tickets are skipped.
+        public var resolvedStatuses: [String]
+
+        public init(resolvedStatuses: [String] = ["solved", "closed", "resolved"]) {
+            self.resolvedStatuses = resolvedStatuses.map { $0.lowercased() }
+        }
+
+        /// True when `status` counts as resolved.
+        public func isResolved(_ status: String) -> Bool {
+            resolvedStatuses.contains(status.lowercased())
+        }
+    }
+
+    /// Grouping tickets into problems.
+    public struct Cluster: Sendable, Equatable {
+        /// The fewest tickets a problem needs before it gets an article.
+        public var minSize: Int
+        /// How alike (cosine, 0–1) two tickets must be to be considered the same problem; `nil`
+        /// lets the clusterer choose from the data.
+        public var similarityThreshold: Double?
+
+        public init(minSize: Int = 3, similarityThreshold: Double? = nil) {
+            self.minSize = minSize
+            self.similarityThreshold = similarityThreshold
+        }
+    }
+
+    /// Removing personal data before a draft exists.
+    public struct Redaction: Sendable, Equatable {
+        /// Extra names to redact everywhere (staff names, customer names not in the export).
+        public var names: [String]
+        /// Extra patterns (regular expressions) to redact, each with the label that replaces it.
+        public var patterns: [Pattern]
+
+        public init(names: [String] = [], patterns: [Pattern] = []) {
+            self.names = names
+            self.patterns = patterns
+        }
+
+        /// A custom redaction: text matching `regex` becomes `[label]`.
+        public struct Pattern: Sendable, Equatable, Codable {
+            public var label: String
+            public var regex: String
+
+            public init(label: String, regex: String) {
+                self.label = label
+                self.regex = regex
+            }
+        }
+    }
+}
