@@ -4,7 +4,8 @@ import Yams
 extension CasebookConfiguration {
     /// Loads `path`, or the defaults when `path` is nil and no `casebook.yml` is in `folder`.
     public static func load(path: String?, folder: URL) throws -> CasebookConfiguration {
-        let url = path.map { URL(fileURLWithPath: $0, relativeTo: folder) } ?? folder.appendingPathComponent(defaultFileName)
+        let url =
+            path.map { URL(fileURLWithPath: $0, relativeTo: folder) } ?? folder.appendingPathComponent(defaultFileName)
         guard FileManager.default.fileExists(atPath: url.path) else {
             if let path { throw ConfigurationError(file: path, reason: .missing) }
             return CasebookConfiguration()
@@ -69,15 +70,25 @@ extension CasebookConfiguration {
 private struct Document: Decodable {
     struct Site: Decodable {
         var title: String?
-        var base_url: String?
+        var baseURL: String?
         var language: String?
+        enum CodingKeys: String, CodingKey {
+            case title
+            case baseURL = "base_url"
+            case language
+        }
     }
     struct Ingest: Decodable {
-        var resolved_statuses: [String]?
+        var resolvedStatuses: [String]?
+        enum CodingKeys: String, CodingKey { case resolvedStatuses = "resolved_statuses" }
     }
     struct Cluster: Decodable {
-        var min_size: Int?
-        var similarity_threshold: Double?
+        var minSize: Int?
+        var similarityThreshold: Double?
+        enum CodingKeys: String, CodingKey {
+            case minSize = "min_size"
+            case similarityThreshold = "similarity_threshold"
+        }
     }
     struct Redaction: Decodable {
         var names: [String]?
@@ -98,7 +109,9 @@ private struct Document: Decodable {
             .map(\.stringValue).filter { CodingKeys(rawValue: $0) == nil }
         if let key = unknown.sorted().first {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: [], debugDescription: "unknown key '\(key)' (expected site, ingest, cluster or redaction)"))
+                .init(
+                    codingPath: [],
+                    debugDescription: "unknown key '\(key)' (expected site, ingest, cluster or redaction)"))
         }
         let container = try decoder.container(keyedBy: CodingKeys.self)
         site = try container.decodeIfPresent(Site.self, forKey: .site)
@@ -112,28 +125,31 @@ private struct Document: Decodable {
         let defaults = configuration
         configuration.site = .init(
             title: site?.title ?? defaults.site.title,
-            baseURL: site?.base_url ?? defaults.site.baseURL,
+            baseURL: site?.baseURL ?? defaults.site.baseURL,
             language: site?.language?.lowercased() ?? defaults.site.language)
-        configuration.ingest = .init(resolvedStatuses: ingest?.resolved_statuses ?? defaults.ingest.resolvedStatuses)
+        configuration.ingest = .init(resolvedStatuses: ingest?.resolvedStatuses ?? defaults.ingest.resolvedStatuses)
         configuration.cluster = .init(
-            minSize: cluster?.min_size ?? defaults.cluster.minSize,
-            similarityThreshold: cluster?.similarity_threshold ?? defaults.cluster.similarityThreshold)
+            minSize: cluster?.minSize ?? defaults.cluster.minSize,
+            similarityThreshold: cluster?.similarityThreshold ?? defaults.cluster.similarityThreshold)
         configuration.redaction = .init(
             names: redaction?.names ?? defaults.redaction.names,
             patterns: redaction?.patterns ?? defaults.redaction.patterns)
 
         if configuration.cluster.minSize < 2 {
-            throw ConfigurationError(file: file, reason: .invalid("cluster.min_size: must be 2 or more (a problem recurs)"))
+            throw ConfigurationError(
+                file: file, reason: .invalid("cluster.min_size: must be 2 or more (a problem recurs)"))
         }
         if let threshold = configuration.cluster.similarityThreshold, !(0...1).contains(threshold) {
-            throw ConfigurationError(file: file, reason: .invalid("cluster.similarity_threshold: must be between 0 and 1"))
+            throw ConfigurationError(
+                file: file, reason: .invalid("cluster.similarity_threshold: must be between 0 and 1"))
         }
         for pattern in configuration.redaction.patterns {
             do {
                 _ = try NSRegularExpression(pattern: pattern.regex)
             } catch {
                 throw ConfigurationError(
-                    file: file, reason: .invalid("redaction.patterns '\(pattern.label)': not a valid regular expression"))
+                    file: file,
+                    reason: .invalid("redaction.patterns '\(pattern.label)': not a valid regular expression"))
             }
         }
         return configuration

@@ -11,7 +11,9 @@ public struct CasebookConfiguration: Sendable, Equatable {
     public var cluster: Cluster
     public var redaction: Redaction
 
-    public init(site: Site = Site(), ingest: Ingest = Ingest(), cluster: Cluster = Cluster(), redaction: Redaction = Redaction()) {
+    public init(
+        site: Site = Site(), ingest: Ingest = Ingest(), cluster: Cluster = Cluster(), redaction: Redaction = Redaction()
+    ) {
         self.site = site
         self.ingest = ingest
         self.cluster = cluster

@@ -102,7 +102,8 @@ enum Schema {
                 t.column("subjectID", .integer)
                 t.column("note", .text)
             }
-            try db.create(index: "auditEvent_on_subject", on: AuditEvent.databaseTableName, columns: ["subjectType", "subjectID"])
+            try db.create(
+                index: "auditEvent_on_subject", on: AuditEvent.databaseTableName, columns: ["subjectType", "subjectID"])
         }
         return migrator
     }

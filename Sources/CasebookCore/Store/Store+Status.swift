@@ -9,11 +9,13 @@ public struct StoreStatus: Codable, Sendable, Equatable {
     public var ticketsByLanguage: [String: Int]
     public var clusters: Int
     public var clusteredTickets: Int
-    public var articles: [ArticleState: Int]
+    /// Articles per review state (`draft`, `approved`, `rejected`).
+    public var articles: [String: Int]
     public var pendingSuggestions: Int
     public var auditEvents: Int
 
-    public func articles(_ state: ArticleState) -> Int { articles[state] ?? 0 }
+    /// The number of articles in `state`.
+    public func articles(_ state: ArticleState) -> Int { articles[state.rawValue] ?? 0 }
 }
 
 extension Store {
@@ -23,16 +25,16 @@ extension Store {
             let byLanguage = try Row.fetchAll(
                 db, sql: "SELECT language, COUNT(*) AS n FROM ticket GROUP BY language ORDER BY language")
             let byState = try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM article GROUP BY state")
-            var articles: [ArticleState: Int] = [:]
-            for row in byState {
-                if let state = ArticleState(rawValue: row["state"]) { articles[state] = row["n"] }
-            }
-            let pending = try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT COUNT(*) FROM articleRevision r JOIN article a ON a.id = r.articleID
-                    WHERE r.origin = 'suggestion' AND r.id > COALESCE(a.currentRevisionID, 0)
-                    """) ?? 0
+            var articles: [String: Int] = [:]
+            for state in ArticleState.allCases { articles[state.rawValue] = 0 }
+            for row in byState { articles[row["state"]] = row["n"] }
+            let pending =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT COUNT(*) FROM articleRevision r JOIN article a ON a.id = r.articleID
+                        WHERE r.origin = 'suggestion' AND r.id > COALESCE(a.currentRevisionID, 0)
+                        """) ?? 0
             return StoreStatus(
                 tickets: try Ticket.fetchCount(db),
                 comments: try Comment.fetchCount(db),
@@ -44,6 +46,15 @@ extension Store {
                 pendingSuggestions: pending,
                 auditEvents: try AuditEvent.fetchCount(db)
             )
+        }
+    }
+}
+
+extension Store {
+    /// The records kept aside by ingest, by file and line.
+    public func rejectedRecords() throws -> [RejectedRecord] {
+        try read { db in
+            try RejectedRecord.order(RejectedRecord.Columns.sourceFile, Column("line")).fetchAll(db)
         }
     }
 }

@@ -14,7 +14,8 @@ extension Store {
     public static func save(_ ticket: Ticket, comments: [Comment], in db: Database) throws -> SaveOutcome {
         var ticket = ticket
         ticket.contentHash = ContentHash.of(ticket: ticket, comments: comments)
-        let existing = try Ticket
+        let existing =
+            try Ticket
             .filter(Ticket.Columns.source == ticket.source && Ticket.Columns.externalID == ticket.externalID)
             .fetchOne(db)
         if let existing {
@@ -35,7 +36,8 @@ extension Store {
 
     /// Replaces the rejects kept aside for `file` by `source` with `rejects` (so re-importing a
     /// fixed file clears them).
-    public static func replaceRejects(_ rejects: [RejectedRecord], source: String, file: String, in db: Database) throws {
+    public static func replaceRejects(_ rejects: [RejectedRecord], source: String, file: String, in db: Database) throws
+    {
         try RejectedRecord
             .filter(RejectedRecord.Columns.sourceFile == file && RejectedRecord.Columns.source == source)
             .deleteAll(db)

@@ -34,8 +34,9 @@ public struct FileIO: Sendable {
         remove: { try FileManager.default.removeItem(at: $0) },
         exists: { FileManager.default.fileExists(atPath: $0.path) },
         listFiles: { folder in
-            guard let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [])
+            guard
+                let enumerator = FileManager.default.enumerator(
+                    at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [])
             else { return [] }
             let base = folder.standardizedFileURL.path
             var files: [String] = []

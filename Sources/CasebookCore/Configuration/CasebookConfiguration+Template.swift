@@ -1,0 +1,33 @@
+extension CasebookConfiguration {
+    /// The commented `casebook.yml` that `casebook init` writes; it decodes to the defaults.
+    public static let template = """
+        # Casebook configuration. Every key is optional; these are the defaults.
+
+        site:
+          # The help center's name, shown on every page.
+          title: Help Center
+          # The absolute URL the site is served from (for canonical links), or / for relative only.
+          base_url: /
+          # The site's main language (ISO 639-1); also used for tickets whose language is unclear.
+          language: en
+
+        ingest:
+          # Helpdesk statuses that count as resolved; other tickets are skipped.
+          resolved_statuses: [solved, closed, resolved]
+
+        cluster:
+          # The fewest tickets a problem needs before it gets an article.
+          min_size: 3
+          # How alike (0-1) tickets must be to count as the same problem; leave out to let Casebook choose.
+          # similarity_threshold: 0.35
+
+        redaction:
+          # Names to redact everywhere, on top of the requesters and authors found in the tickets.
+          names: []
+          # Extra patterns to redact: matching text becomes [label].
+          patterns: []
+          #  - label: order-number
+          #    regex: 'ORD-[0-9]{6}'
+
+        """
+}

@@ -1,0 +1,243 @@
+import ArgumentParser
+import CasebookCore
+import CasebookReview
+import Foundation
+
+/// `casebook review list|show|approve|reject|reopen|edit`
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "List, read, edit, approve and reject drafted articles.",
+        discussion: "Every change is recorded in the audit log with the editor's name (--editor, or $USER).",
+        subcommands: [List.self, Show.self, Approve.self, Reject.self, Reopen.self, Edit.self]
+    )
+
+    /// `casebook review list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List articles with their review state.")
+
+        @OptionGroup var options: GlobalOptions
+
+        @Option(help: "Only articles in this state (draft, approved, rejected).")
+        var state: ArticleState?
+
+        func run() throws {
+            try CommandRunner.run {
+                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                let articles = try desk.list(state: state)
+                if options.json {
+                    try Console.printJSON(articles)
+                    return .success
+                }
+                let console = options.console
+                if articles.isEmpty { console.print("no articles\(state.map { " in state \($0.rawValue)" } ?? "")") }
+                for article in articles {
+                    let flags = [
+                        article.isEditorOwned ? "edited" : nil, article.hasPendingSuggestion ? "suggestion" : nil,
+                    ].compactMap { $0 }
+                    let id = String(article.id).leftPadded(to: 4)
+                    let state = article.state.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                    console.print(
+                        "\(id)  \(state)  \(article.language)  \(article.title)  [\(article.category); "
+                            + "\(article.sourceCount) tickets\(flags.isEmpty ? "" : "; " + flags.joined(separator: ", "))]"
+                    )
+                }
+                return .success
+            }
+        }
+    }
+
+    /// `casebook review show ID`
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show an article's text, its source tickets, pending suggestion and history.")
+
+        @OptionGroup var options: GlobalOptions
+
+        @Argument(help: "The article's id (see `casebook review list`).")
+        var id: Int64
+
+        func run() throws {
+            try CommandRunner.run {
+                let detail = try ReviewDesk(store: try Store.open(at: options.db)).show(id)
+                if options.json {
+                    try Console.printJSON(detail)
+                    return .success
+                }
+                let console = options.console
+                let article = detail.article
+                console.print("# \(article.title)")
+                console.print(
+                    "article \(id) · \(article.state.rawValue) · \(article.language) · \(article.category) · "
+                        + "/articles/\(article.slug).html")
+                console.print("")
+                console.print(detail.current?.body ?? "(no text)")
+                console.print("")
+                console.print("Sources (\(detail.sources.count) tickets, never published):")
+                for source in detail.sources { console.print("  \(source.reference)  \(source.subject)") }
+                if let suggestion = detail.pendingSuggestion {
+                    console.print("")
+                    console.print(
+                        "A newer draft (revision \(suggestion.number)) is waiting; the current text was kept because "
+                            + "an editor owns it.")
+                }
+                console.print("")
+                console.print("History:")
+                let formatter = ISO8601DateFormatter()
+                for event in detail.history {
+                    let note = event.note.map { " — \($0)" } ?? ""
+                    console.print(
+                        "  \(formatter.string(from: event.at))  \(event.action.rawValue) by \(event.actor)\(note)")
+                }
+                return .success
+            }
+        }
+    }
+
+    /// `casebook review approve ID... | --all`
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Approve articles for publishing (by id, or every draft with --all).")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var editor: EditorOption
+
+        @Flag(help: "Approve every article waiting in draft.")
+        var all = false
+
+        @Option(help: "A note for the audit log.")
+        var note: String?
+
+        @Argument(help: "The articles' ids.")
+        var ids: [Int64] = []
+
+        func validate() throws {
+            if all == !ids.isEmpty { throw ValidationError("give article ids or --all, not both and not neither") }
+        }
+
+        func run() throws {
+            try CommandRunner.run {
+                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                let name = try editor.resolved()
+                let outcomes =
+                    all
+                    ? try desk.approveAllDrafts(editor: name, note: note)
+                    : try desk.approve(ids, editor: name, note: note)
+                try report(outcomes, verb: "approved", options: options)
+                return .success
+            }
+        }
+    }
+
+    /// `casebook review reject ID... --note TEXT`
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reject articles: never published, never re-drafted into a new article.")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var editor: EditorOption
+
+        @Option(help: "Why, for the audit log.")
+        var note: String?
+
+        @Argument(help: "The articles' ids.")
+        var ids: [Int64]
+
+        func run() throws {
+            try CommandRunner.run {
+                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                try report(
+                    try desk.reject(ids, editor: try editor.resolved(), note: note), verb: "rejected", options: options)
+                return .success
+            }
+        }
+    }
+
+    /// `casebook review reopen ID...`
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Send approved or rejected articles back to draft (unpublished on the next publish).")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var editor: EditorOption
+
+        @Option(help: "Why, for the audit log.")
+        var note: String?
+
+        @Argument(help: "The articles' ids.")
+        var ids: [Int64]
+
+        func run() throws {
+            try CommandRunner.run {
+                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                try report(
+                    try desk.reopen(ids, editor: try editor.resolved(), note: note), verb: "reopened", options: options)
+                return .success
+            }
+        }
+    }
+
+    /// `casebook review edit ID --body FILE [--title TEXT]`
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace an article's text with an editor's Markdown (from a file, or - for standard input).",
+            discussion: "The article becomes editor-owned: later automatic drafts are kept as suggestions only.")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var editor: EditorOption
+
+        @Argument(help: "The article's id.")
+        var id: Int64
+
+        @Option(help: ArgumentHelp("The new Markdown body: a file, or - for standard input.", valueName: "file"))
+        var body: String
+
+        @Option(help: "A new title.")
+        var title: String?
+
+        @Option(help: "A note for the audit log.")
+        var note: String?
+
+        func run() throws {
+            try CommandRunner.run {
+                let text: String
+                if body == "-" {
+                    text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                } else {
+                    guard let data = FileManager.default.contents(atPath: body) else {
+                        throw CommandError("\(body): cannot read it; check the path", exitCode: .noInput)
+                    }
+                    text = String(decoding: data, as: UTF8.self)
+                }
+                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                let revision = try desk.edit(id, title: title, body: text, editor: try editor.resolved(), note: note)
+                if options.json { try Console.printJSON(revision) }
+                options.console.print("article \(id): saved revision \(revision.number) by \(revision.author)")
+                return .success
+            }
+        }
+    }
+}
+
+extension ArticleState: ExpressibleByArgument {}
+
+private func report(_ outcomes: [ReviewOutcome], verb: String, options: GlobalOptions) throws {
+    if options.json {
+        try Console.printJSON(outcomes)
+        return
+    }
+    for outcome in outcomes {
+        let id = outcome.article.id ?? 0
+        options.console.print(
+            outcome.changed
+                ? "article \(id): \(verb) — \(outcome.article.title)"
+                : "article \(id): already \(outcome.article.state.rawValue) — \(outcome.article.title)")
+    }
+    if outcomes.isEmpty { options.console.print("nothing to do") }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

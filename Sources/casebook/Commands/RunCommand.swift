@@ -1,0 +1,46 @@
+import ArgumentParser
+import CasebookCluster
+import CasebookCore
+import CasebookDraft
+import CasebookIngest
+import CasebookReview
+import Foundation
+
+/// `casebook run [FILE...]`
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run every stage in order: ingest (when files are given), cluster, draft, publish.",
+        discussion: """
+            With --approve-all, every waiting draft is approved before publishing (a demo step, or for teams \
+            that publish without review); otherwise only articles an editor approved are published.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var editor: EditorOption
+
+    @Option(help: "The export format, when it cannot be told from the files.")
+    var format: ImportFormat?
+
+    @Flag(help: "Approve every draft before publishing, in the name of --editor.")
+    var approveAll = false
+
+    @Argument(help: ArgumentHelp("Export files to import first (optional).", valueName: "file"))
+    var files: [String] = []
+
+    func run() throws {
+        var stages: [any Stage] = []
+        if !files.isEmpty {
+            stages.append(IngestStage(files: files.map { URL(fileURLWithPath: $0) }, format: format))
+        }
+        stages += [ClusterStage(), DraftStage()]
+        var actor = "casebook"
+        if approveAll {
+            stages.append(ApproveDraftsStage())
+            actor = try editor.resolved()
+        }
+        stages.append(site.stage)
+        try CommandRunner.runStages(stages, options: options, actor: actor)
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import CasebookCluster
+import CasebookCore
+import CasebookDraft
+import CasebookIngest
+import Foundation
+
+extension ImportFormat: ExpressibleByArgument {}
+
+/// `casebook ingest FILE...`
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Import resolved tickets from helpdesk exports into the store.",
+        discussion: """
+            Formats: Zendesk API JSON and generic CSV (see docs/FORMATS.md), detected from each file or set \
+            with --format. Importing the same export again updates changed tickets and duplicates nothing. \
+            Records that cannot be read are reported with file and line, kept aside in the store, and make \
+            the command exit 65; the good records around them are imported.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The export format, when it cannot be told from the file.")
+    var format: ImportFormat?
+
+    @Argument(help: ArgumentHelp("Export files to import.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one export file to ingest") }
+    }
+
+    func run() throws {
+        let urls = files.map { URL(fileURLWithPath: $0) }
+        try CommandRunner.runStages([IngestStage(files: urls, format: format)], options: options)
+    }
+}
+
+/// `casebook cluster`
+struct ClusterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cluster",
+        abstract: "Group the stored tickets that describe the same problem.",
+        discussion: "Replaces the previous clustering. Problems seen fewer than cluster.min_size times get no article.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try CommandRunner.runStages([ClusterStage()], options: options)
+    }
+}
+
+/// `casebook draft`
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft one article per recurring problem from the agents' public answers.",
+        discussion: """
+            Personal data is redacted before a draft is stored; internal notes are never used. Articles an \
+            editor has changed, approved or rejected are never overwritten: a new draft becomes a suggestion.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try CommandRunner.runStages([DraftStage()], options: options)
+    }
+}
