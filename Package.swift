@@ -6,6 +6,8 @@ import PackageDescription
 /// The targets mirror the pipeline: `CasebookCore` (model, store, configuration, pipeline runner) at the
 /// bottom, `CasebookText` (tokenising, stemming, language detection) beside it, one library per stage
 /// above them, and the thin `casebook` executable on top.
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+
 let package = Package(
     name: "Casebook",
     platforms: [.macOS(.v14)],
@@ -28,23 +30,20 @@ let package = Package(
         .target(
             name: "CasebookCore",
             dependencies: [
-                .product(name: "GRDB", package: "GRDB.swift"),
+                grdb,
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "CasebookText", dependencies: ["CStemmer"]),
 
         // One library per stage.
-        .target(name: "CasebookIngest", dependencies: ["CasebookCore", "CasebookText", "CLibXML2"]),
-        .target(name: "CasebookCluster", dependencies: ["CasebookCore", "CasebookText"]),
-        .target(name: "CasebookDraft", dependencies: ["CasebookCore", "CasebookText"]),
-        .target(name: "CasebookReview", dependencies: ["CasebookCore"]),
+        .target(name: "CasebookIngest", dependencies: ["CasebookCore", "CasebookText", "CLibXML2", grdb]),
+        .target(name: "CasebookCluster", dependencies: ["CasebookCore", "CasebookText", grdb]),
+        .target(name: "CasebookDraft", dependencies: ["CasebookCore", "CasebookText", grdb]),
+        .target(name: "CasebookReview", dependencies: ["CasebookCore", grdb]),
         .target(
             name: "CasebookPublish",
-            dependencies: [
-                "CasebookCore", "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CasebookCore", "CCmarkGFM", grdb, .product(name: "Mustache", package: "swift-mustache")]
         ),
 
         // The thin command-line front end.
@@ -57,13 +56,13 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore"]),
+        .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", grdb]),
         .testTarget(name: "CasebookTextTests", dependencies: ["CasebookText"]),
-        .testTarget(name: "CasebookIngestTests", dependencies: ["CasebookIngest"]),
-        .testTarget(name: "CasebookClusterTests", dependencies: ["CasebookCluster"]),
-        .testTarget(name: "CasebookDraftTests", dependencies: ["CasebookDraft"]),
-        .testTarget(name: "CasebookReviewTests", dependencies: ["CasebookReview"]),
-        .testTarget(name: "CasebookPublishTests", dependencies: ["CasebookPublish"]),
+        .testTarget(name: "CasebookIngestTests", dependencies: ["CasebookIngest", grdb]),
+        .testTarget(name: "CasebookClusterTests", dependencies: ["CasebookCluster", grdb]),
+        .testTarget(name: "CasebookDraftTests", dependencies: ["CasebookDraft", grdb]),
+        .testTarget(name: "CasebookReviewTests", dependencies: ["CasebookReview", grdb]),
+        .testTarget(name: "CasebookPublishTests", dependencies: ["CasebookPublish", grdb]),
         .testTarget(name: "CasebookCLITests", dependencies: ["casebook"]),
     ],
     swiftLanguageModes: [.v6]

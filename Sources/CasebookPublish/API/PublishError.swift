@@ -1,0 +1,78 @@
+import CasebookCore
+import Foundation
+
+/// A failure of the publish stage: a missing or broken template, or an output file that cannot be written.
+public struct PublishError: CasebookError, Equatable {
+    /// What went wrong.
+    public enum Reason: Sendable, Equatable {
+        /// The templates folder does not exist.
+        case templatesFolderMissing
+        /// A template the site needs (`index`, `article`) is not in the templates folder.
+        case templateMissing
+        /// A template or asset exists but cannot be read as expected.
+        case unreadable(String)
+        /// A template does not parse; line and column are 1-based when Mustache gives them.
+        case invalidTemplate(line: Int?, column: Int?, problem: String)
+        /// A page template rendered nothing (it is not registered in the template library).
+        case renderFailed
+        /// An output file or folder cannot be written.
+        case cannotWrite(String)
+        /// A file written by an earlier publish cannot be removed.
+        case cannotRemove(String)
+    }
+
+    /// The file or folder the error is about.
+    public var path: String
+    /// What went wrong there.
+    public var reason: Reason
+
+    /// Makes an error about `path`.
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// One line: where, what, and what to do.
+    public var description: String {
+        switch reason {
+        case .templatesFolderMissing:
+            "\(path): no templates folder here; pass --templates with the folder holding index.mustache and "
+                + "article.mustache"
+        case .templateMissing:
+            "\(path): template not found; restore it from Casebook's Templates/ folder or pass --templates"
+        case .unreadable(let detail):
+            "\(path): cannot read it (\(detail)); check the file is UTF-8 text and readable"
+        case .invalidTemplate(let line, let column, let problem):
+            "\(path)\(Self.position(line: line, column: column)): \(problem); fix the template and publish again"
+        case .renderFailed:
+            "\(path): the template rendered nothing; check the templates folder holds it, or pass --templates"
+        case .cannotWrite(let detail):
+            "\(path): cannot write (\(detail)); make the output folder writable or pass another --out"
+        case .cannotRemove(let detail):
+            "\(path): cannot remove this page from an earlier publish (\(detail)); delete it by hand and publish again"
+        }
+    }
+
+    /// `.configuration` for template problems, `.noInput` for a missing folder, `.ioError` for output problems.
+    public var exitCode: ExitStatus {
+        switch reason {
+        case .templatesFolderMissing, .unreadable: .noInput
+        case .templateMissing, .invalidTemplate, .renderFailed: .configuration
+        case .cannotWrite, .cannotRemove: .ioError
+        }
+    }
+
+    private static func position(line: Int?, column: Int?) -> String {
+        switch (line, column) {
+        case (let line?, let column?): ":\(line):\(column)"
+        case (let line?, nil): ":\(line)"
+        default: ""
+        }
+    }
+
+    /// A one-line account of an underlying error, for the `detail` of a reason.
+    static func detail(of error: any Error) -> String {
+        let text = (error as? any CasebookError)?.description ?? error.localizedDescription
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

@@ -1,0 +1,70 @@
+import CasebookCore
+
+/// What `publish` did: how many articles went out, which files changed, and where the site is.
+public struct PublishReport: StageReport, Equatable {
+    /// An approved article that could not be published, and what to do about it.
+    public struct SkippedArticle: Codable, Sendable, Equatable {
+        /// The article's slug.
+        public var slug: String
+        /// Why it was left out and how to fix it.
+        public var reason: String
+
+        /// Makes a skipped-article entry.
+        public init(slug: String, reason: String) {
+            self.slug = slug
+            self.reason = reason
+        }
+    }
+
+    /// Always `publish`.
+    public var stage = "publish"
+    /// Approved articles published (one page each).
+    public var articles: Int
+    /// The languages of the published articles, site language first.
+    public var languages: [String]
+    /// HTML pages (home and articles) whose bytes changed and were written.
+    public var pagesWritten: Int
+    /// Static assets whose bytes changed and were written.
+    public var assetsWritten: Int
+    /// Files (pages and assets) already up to date, left untouched.
+    public var unchanged: Int
+    /// Files written by an earlier publish that are no longer part of the site, now removed.
+    public var removed: Int
+    /// Approved articles left out, with the reason; each counts as a rejected record.
+    public var skipped: [SkippedArticle]
+    /// The folder the site was written to.
+    public var outputFolder: String
+    /// The site's home page.
+    public var indexPath: String
+
+    /// Makes a report.
+    public init(
+        articles: Int, languages: [String], pagesWritten: Int, assetsWritten: Int, unchanged: Int, removed: Int,
+        skipped: [SkippedArticle], outputFolder: String, indexPath: String
+    ) {
+        self.articles = articles
+        self.languages = languages
+        self.pagesWritten = pagesWritten
+        self.assetsWritten = assetsWritten
+        self.unchanged = unchanged
+        self.removed = removed
+        self.skipped = skipped
+        self.outputFolder = outputFolder
+        self.indexPath = indexPath
+    }
+
+    /// Files written in this run, pages and assets together.
+    public var filesWritten: Int { pagesWritten + assetsWritten }
+
+    /// `published 12 articles (en, fr): 3 files written, 10 unchanged, 1 removed; site at /path/index.html`.
+    public var summary: String {
+        let count = articles == 1 ? "1 article" : "\(articles) articles"
+        let languageList = languages.isEmpty ? "" : " (\(languages.joined(separator: ", ")))"
+        let skippedNote = skipped.isEmpty ? "" : ", \(skipped.count) skipped (see --json for why)"
+        return "published \(count)\(languageList)\(skippedNote): \(filesWritten) files written, \(unchanged) "
+            + "unchanged, \(removed) removed; site at \(indexPath)"
+    }
+
+    /// Approved articles that could not be published.
+    public var rejectedCount: Int { skipped.count }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The published articles grouped by language, then category, in the site's one stable order.
+///
+/// Languages: the site's language first, then by tag. Categories: by folded name (case and accents
+/// ignored), then name. Articles: by folded title, then slug. Every group gets an anchor on the home page,
+/// prefixed by its language so links stay valid when another language is added.
+struct SiteOutline: Sendable {
+    struct Language: Sendable {
+        var code: String
+        var anchor: String
+        var categories: [Category]
+    }
+
+    struct Category: Sendable {
+        var name: String
+        var anchor: String
+        var articles: [PublishedArticle]
+    }
+
+    var languages: [Language]
+
+    init(articles: [PublishedArticle], siteLanguage: String) {
+        let siteLanguage = siteLanguage.lowercased()
+        let byLanguage = Dictionary(grouping: articles, by: \.language)
+        let codes = byLanguage.keys.sorted { ($0 == siteLanguage ? 0 : 1, $0) < ($1 == siteLanguage ? 0 : 1, $1) }
+        var usedAnchors: Set<String> = []
+        languages = codes.map { code in
+            let fallback = UIStrings.forLanguage(code).uncategorized
+            let byCategory = Dictionary(grouping: byLanguage[code] ?? []) {
+                $0.category.isEmpty ? fallback : $0.category
+            }
+            let names = byCategory.keys.sorted { (Self.folded($0), $0) < (Self.folded($1), $1) }
+            let languageAnchor = Self.unique("lang-" + Self.anchor(code), in: &usedAnchors)
+            let categories = names.map { name in
+                Category(
+                    name: name,
+                    anchor: Self.unique(Self.anchor(code) + "-" + Self.anchor(name), in: &usedAnchors),
+                    articles: (byCategory[name] ?? []).sorted {
+                        (Self.folded($0.title), $0.slug) < (Self.folded($1.title), $1.slug)
+                    })
+            }
+            return Language(code: code, anchor: languageAnchor, categories: categories)
+        }
+    }
+
+    /// All articles in outline order.
+    var articles: [PublishedArticle] {
+        languages.flatMap { $0.categories.flatMap(\.articles) }
+    }
+
+    /// The category an article is filed under.
+    func category(of article: PublishedArticle) -> Category? {
+        languages.first { $0.code == article.language }?.categories.first { group in
+            group.articles.contains { $0.id == article.id }
+        }
+    }
+
+    /// `text` without case or accents, for sorting the way readers expect (`Éco` next to `eco`).
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// An HTML id made of lowercase ASCII letters, digits and dashes (`Billing & Plans` → `billing-plans`).
+    static func anchor(_ text: String) -> String {
+        var result = ""
+        for scalar in folded(text).lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "topic" : result
+    }
+
+    private static func unique(_ anchor: String, in used: inout Set<String>) -> String {
+        var candidate = anchor
+        var suffix = 2
+        while used.contains(candidate) {
+            candidate = "\(anchor)-\(suffix)"
+            suffix += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}
