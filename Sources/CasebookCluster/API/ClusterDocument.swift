@@ -1,0 +1,19 @@
+/// One ticket as the clusterer sees it: who it is, its language and the customer's words.
+public struct ClusterDocument: Sendable, Hashable {
+    /// A stable, unique reference such as `zendesk#1042`; cluster keys are derived from these.
+    public var reference: String
+    /// ISO 639-1 code of the text; documents of different languages never share a cluster.
+    public var language: String
+    /// The ticket's subject, weighted twice because customers name the problem there.
+    public var subject: String
+    /// The customer's public messages, raw: quoted history and signatures are cut off here.
+    public var messages: [String]
+
+    /// A document with a subject and the customer's messages.
+    public init(reference: String, language: String, subject: String, messages: [String]) {
+        self.reference = reference
+        self.language = language
+        self.subject = subject
+        self.messages = messages
+    }
+}

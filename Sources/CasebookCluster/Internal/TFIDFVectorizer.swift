@@ -1,0 +1,46 @@
+import Foundation
+
+/// TF-IDF vectors of one corpus: the kept vocabulary (sorted) and one L2-normalised vector per document.
+struct TFIDFModel: Sendable {
+    var vocabulary: [String]
+    var vectors: [SparseVector]
+    /// How many documents each vocabulary term occurs in.
+    var documentFrequency: [Int]
+}
+
+/// Weighs terms the usual way: sublinear tf (`1 + ln tf`), smoothed idf (`ln((1+n)/(1+df)) + 1`),
+/// L2 normalisation; rare and very common terms are pruned from the vocabulary.
+struct TFIDFVectorizer: Sendable {
+    /// Terms in fewer documents are dropped (a term seen once links nothing).
+    var minDocumentFrequency = 2
+    /// Terms in a larger share of the documents are dropped…
+    var maxDocumentFrequencyRatio = 0.5
+    /// …once the corpus has at least this many documents (small corpora keep their common terms).
+    var ratioAppliesFrom = 50
+
+    func fit(_ documents: [[String]]) -> TFIDFModel {
+        var frequency: [String: Int] = [:]
+        for terms in documents {
+            for term in Set(terms) { frequency[term, default: 0] += 1 }
+        }
+        let count = documents.count
+        let maximum =
+            count >= ratioAppliesFrom ? Int((maxDocumentFrequencyRatio * Double(count)).rounded(.down)) : count
+        let vocabulary = frequency.filter { $0.value >= minDocumentFrequency && $0.value <= maximum }.keys.sorted()
+        var ids: [String: Int] = [:]
+        ids.reserveCapacity(vocabulary.count)
+        for (id, term) in vocabulary.enumerated() { ids[term] = id }
+        let idf = vocabulary.map { log(Double(1 + count) / Double(1 + (frequency[$0] ?? 0))) + 1 }
+
+        let vectors = documents.map { terms -> SparseVector in
+            var counts: [Int: Double] = [:]
+            for term in terms {
+                if let id = ids[term] { counts[id, default: 0] += 1 }
+            }
+            for (id, tf) in counts { counts[id] = (1 + log(tf)) * idf[id] }
+            return SparseVector(pairs: counts).normalized()
+        }
+        return TFIDFModel(
+            vocabulary: vocabulary, vectors: vectors, documentFrequency: vocabulary.map { frequency[$0] ?? 0 })
+    }
+}
