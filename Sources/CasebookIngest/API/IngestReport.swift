@@ -1,0 +1,134 @@
+import CasebookCore
+
+/// What `ingest` did, per file and in total, with the rejected records to show.
+public struct IngestReport: StageReport, Equatable {
+    /// Ticket counts for a file or a whole run.
+    public struct Counts: Codable, Sendable, Equatable {
+        /// Tickets read: inserted + updated + unchanged + skippedUnresolved.
+        public var read = 0
+        /// Tickets new to the store.
+        public var inserted = 0
+        /// Tickets already in the store whose content changed.
+        public var updated = 0
+        /// Tickets already in the store as they are.
+        public var unchanged = 0
+        /// Tickets whose status is not a resolved one (`ingest.resolved_statuses`): not saved.
+        public var skippedUnresolved = 0
+        /// Records kept aside (rows, tickets, users, broken remainders).
+        public var rejected = 0
+
+        /// All zero.
+        public init() {}
+
+        /// The sum of two counts.
+        public static func + (lhs: Counts, rhs: Counts) -> Counts {
+            var sum = lhs
+            sum.read += rhs.read
+            sum.inserted += rhs.inserted
+            sum.updated += rhs.updated
+            sum.unchanged += rhs.unchanged
+            sum.skippedUnresolved += rhs.skippedUnresolved
+            sum.rejected += rhs.rejected
+            return sum
+        }
+
+        /// `12 tickets read (10 new, 1 updated, 1 unchanged), 3 skipped as unresolved, 2 rejected`.
+        public var phrase: String {
+            "\(read) ticket\(read == 1 ? "" : "s") read (\(inserted) new, \(updated) updated, \(unchanged) unchanged), "
+                + "\(skippedUnresolved) skipped as unresolved, \(rejected) rejected"
+        }
+    }
+
+    /// One rejected record, as the CLI lists it.
+    public struct Reject: Codable, Sendable, Equatable, CustomStringConvertible {
+        /// The file, as given.
+        public var file: String
+        /// The line the record starts on, from 1.
+        public var line: Int
+        /// The record's index in the file, from 1.
+        public var position: Int
+        /// What the record was.
+        public var kind: ImportRejection.Kind
+        /// Why it was rejected, in one line.
+        public var reason: String
+
+        /// The reject as listed: file, line, record and reason.
+        public init(_ rejection: ImportRejection) {
+            file = rejection.record.sourceFile
+            line = rejection.record.line
+            position = rejection.record.position
+            kind = rejection.kind
+            reason = rejection.record.reason
+        }
+
+        /// `file:line: ticket N: reason`.
+        public var description: String {
+            let what = kind == .remainder ? "rest of the file" : "\(kind.rawValue) \(position)"
+            return "\(file):\(line): \(what): \(reason)"
+        }
+    }
+
+    /// What happened to one file.
+    public struct File: Codable, Sendable, Equatable {
+        /// The path as given.
+        public var path: String
+        /// The format it was read as.
+        public var format: ImportFormat
+        /// Its ticket counts.
+        public var counts: Counts
+        /// The first `IngestStage.listedRejectLimit` rejects (all are in the store).
+        public var rejects: [Reject]
+        /// Rejects beyond those listed.
+        public var unlistedRejects: Int
+
+        /// A file's entry in the report.
+        public init(path: String, format: ImportFormat, counts: Counts, rejects: [Reject], unlistedRejects: Int) {
+            self.path = path
+            self.format = format
+            self.counts = counts
+            self.rejects = rejects
+            self.unlistedRejects = unlistedRejects
+        }
+
+        /// `tickets.csv (csv): 12 tickets read (…), 2 rejected`.
+        public var summary: String { "\(path) (\(format)): \(counts.phrase)" }
+    }
+
+    /// `ingest`.
+    public var stage: String { "ingest" }
+    /// One entry per file, in the order given.
+    public var files: [File]
+
+    /// A report over `files`.
+    public init(files: [File]) {
+        self.files = files
+    }
+
+    /// The counts over all files.
+    public var totals: Counts { files.reduce(Counts()) { $0 + $1.counts } }
+
+    /// Every listed reject, file by file.
+    public var rejects: [Reject] { files.flatMap(\.rejects) }
+
+    /// `ingested 2 files: 12 tickets read (10 new, 1 updated, 1 unchanged), 0 skipped as unresolved, 2 rejected`.
+    public var summary: String {
+        "ingested \(files.count) file\(files.count == 1 ? "" : "s"): \(totals.phrase)"
+    }
+
+    /// Records kept aside over all files; non-zero makes the command exit 65.
+    public var rejectedCount: Int { totals.rejected }
+
+    private enum CodingKeys: String, CodingKey {
+        case stage, summary, totals, files, rejectedCount
+    }
+
+    /// Encodes `stage`, `summary`, `totals`, `rejectedCount` and `files` (for `--json`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(totals, forKey: .totals)
+        try container.encode(rejectedCount, forKey: .rejectedCount)
+        try container.encode(files, forKey: .files)
+    }
+}

@@ -1,0 +1,107 @@
+import CasebookCore
+import CasebookText
+import Foundation
+
+/// Ingests one file: streams its importer's events into batches and writes each batch in one
+/// transaction (see `IngestStage`).
+struct FileIngestion {
+    let url: URL
+    let format: ImportFormat
+    let context: PipelineContext
+    let batchSize: Int
+    private let path: String
+    private let detector: LanguageDetector
+    private var counts = IngestReport.Counts()
+    private var listed: [IngestReport.Reject] = []
+    private var unlisted = 0
+    private var tickets: [ImportedTicket] = []
+    private var rejects: [RejectedRecord] = []
+    private var hasReplacedRejects = false
+    private var events = 0
+
+    init(url: URL, format: ImportFormat, context: PipelineContext, batchSize: Int) {
+        self.url = url
+        self.format = format
+        self.context = context
+        self.batchSize = batchSize
+        path = url.relativePath
+        detector = LanguageDetector(fallback: context.configuration.site.language)
+    }
+
+    mutating func run() throws -> IngestReport.File {
+        context.progress.update(path, 0, nil)
+        try format.importer().read(url) { event in try handle(event) }
+        try flush(final: true)
+        context.progress.finish(path)
+        return report
+    }
+
+    private var report: IngestReport.File {
+        IngestReport.File(path: path, format: format, counts: counts, rejects: listed, unlistedRejects: unlisted)
+    }
+
+    private mutating func handle(_ event: ImportEvent) throws {
+        switch event {
+        case .ticket(var imported):
+            counts.read += 1
+            guard context.configuration.ingest.isResolved(imported.ticket.status) else {
+                counts.skippedUnresolved += 1
+                break
+            }
+            imported.ticket.language = detector.detect(Self.languageSample(of: imported))
+            imported.ticket.ingestedAt = context.clock.now()
+            tickets.append(imported)
+        case .rejected(var rejection):
+            counts.rejected += 1
+            rejection.record.rejectedAt = context.clock.now()
+            rejects.append(rejection.record)
+            if listed.count < IngestStage.listedRejectLimit {
+                listed.append(IngestReport.Reject(rejection))
+            } else {
+                unlisted += 1
+            }
+        }
+        events += 1
+        if events % 100 == 0 { context.progress.update(path, events, nil) }
+        if tickets.count >= batchSize || rejects.count >= batchSize { try flush(final: false) }
+    }
+
+    /// Writes the pending tickets and rejects in one transaction (with the audit event when `final`).
+    private mutating func flush(final: Bool) throws {
+        let (tickets, rejects, replace, current) = (tickets, rejects, !hasReplacedRejects, report)
+        let counts = try context.store.write { db in
+            if replace {
+                try Store.replaceRejects(rejects, source: format.rawValue, file: path, in: db)
+            } else {
+                for var reject in rejects { try reject.insert(db) }
+            }
+            var counts = current.counts
+            for imported in tickets {
+                switch try Store.save(imported.ticket, comments: imported.comments, in: db) {
+                case .inserted: counts.inserted += 1
+                case .updated: counts.updated += 1
+                case .unchanged: counts.unchanged += 1
+                }
+            }
+            if final {
+                var report = current
+                report.counts = counts
+                let event = AuditEvent(
+                    at: context.clock.now(), actor: context.actor, action: .ingested, subjectType: "file",
+                    note: report.summary)
+                try Store.audit(event, in: db)
+            }
+            return counts
+        }
+        self.counts = counts
+        hasReplacedRejects = true
+        self.tickets.removeAll(keepingCapacity: true)
+        self.rejects.removeAll(keepingCapacity: true)
+    }
+
+    /// The subject and the customer's first message (or the first message), enough to tell a language.
+    private static func languageSample(of imported: ImportedTicket) -> String {
+        let first = imported.comments.first { $0.authorRole == .customer } ?? imported.comments.first
+        return String((imported.ticket.subject + "\n" + (first?.bodyText ?? "")).prefix(2000))
+    }
+}

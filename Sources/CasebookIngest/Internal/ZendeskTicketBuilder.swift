@@ -1,0 +1,60 @@
+import CasebookCore
+import Foundation
+
+/// Turns a decoded Zendesk ticket into a `Ticket` and its comments.
+struct ZendeskTicketBuilder {
+    let file: String
+    let users: ZendeskUsers
+    let converter: HTMLTextConverter
+
+    func ticket(_ payload: ZendeskTicketPayload, line: Int, position: Int) throws(ElementProblem) -> ImportedTicket {
+        let created = try date(payload.createdAt, field: "created_at")
+        let updated = try date(payload.updatedAt, field: "updated_at")
+        var commentDates: [Date?] = []
+        for (index, comment) in (payload.comments ?? []).enumerated() {
+            commentDates.append(try date(comment.createdAt, field: "comments[\(index)].created_at"))
+        }
+        let dates = TicketDates.resolve(created: created, updated: updated, commentDates: commentDates)
+        let requester = users[payload.requesterID]
+        let status = payload.status.trimmingSpaces.lowercased()
+        guard !status.isEmpty else { throw ElementProblem(reason: "status is empty; every ticket needs one") }
+        let ticket = Ticket(
+            source: ImportFormat.zendesk.rawValue, externalID: payload.id.value, subject: payload.subject ?? "",
+            status: status, tags: payload.tags ?? [], requesterName: requester?.name,
+            requesterEmail: requester?.email, createdAt: dates.created, updatedAt: dates.updated,
+            sourceFile: file, sourceLine: line)
+
+        var comments: [Comment] = []
+        for (index, comment) in (payload.comments ?? []).enumerated() {
+            let author = users[comment.authorID]
+            let role =
+                author?.role
+                ?? (comment.authorID != nil && comment.authorID == payload.requesterID ? .customer : .agent)
+            let html = comment.htmlBody.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+            // HTML that converts to nothing (an image, a signature block) falls back to the plain body.
+            let converted = html.map(converter.text(fromHTML:)) ?? ""
+            comments.append(
+                Comment(
+                    externalID: comment.id?.value, position: index, authorRole: role, authorName: author?.name,
+                    isPublic: comment.isPublic ?? false,
+                    bodyText: converted.isEmpty ? PlainText.normalized(comment.body ?? "") : converted,
+                    bodyHTML: html, createdAt: commentDates[index] ?? dates.created))
+        }
+        if comments.isEmpty, let description = payload.description, !description.trimmingSpaces.isEmpty {
+            comments.append(
+                Comment(
+                    position: 0, authorRole: .customer, authorName: requester?.name, isPublic: true,
+                    bodyText: PlainText.normalized(description), createdAt: dates.created))
+        }
+        return ImportedTicket(ticket: ticket, comments: comments, line: line, position: position)
+    }
+
+    private func date(_ text: String?, field: String) throws(ElementProblem) -> Date? {
+        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
+        guard let date = Timestamp.parse(text) else {
+            throw ElementProblem(
+                reason: "\(field) \(FieldValue.quoted(text)) is not a date; use ISO 8601 such as 2024-03-01T10:15:00Z")
+        }
+        return date
+    }
+}
