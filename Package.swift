@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "CasebookClusterTests", dependencies: ["CasebookCluster", grdb]),
         .testTarget(name: "CasebookDraftTests", dependencies: ["CasebookDraft", grdb]),
         .testTarget(name: "CasebookReviewTests", dependencies: ["CasebookReview", grdb]),
-        .testTarget(name: "CasebookPublishTests", dependencies: ["CasebookPublish", grdb]),
+        .testTarget(
+            name: "CasebookPublishTests", dependencies: ["CasebookPublish", grdb], exclude: ["Support/Golden"]),
         .testTarget(name: "CasebookCLITests", dependencies: ["casebook"]),
     ],
     swiftLanguageModes: [.v6]

@@ -77,6 +77,6 @@ struct PublishErrorTests {
         let error = try #require(throws: PublishError.self) { try stage.run(in: context) }
         #expect(error.exitCode == .ioError)
         #expect(error.description.contains(blocker.path))
-        #expect(error.description.contains("--output"))
+        #expect(error.description.contains("--out"))
     }
 }

@@ -67,3 +67,7 @@ struct DraftCommand: ParsableCommand {
         try CommandRunner.runStages([DraftStage()], options: options)
     }
 }
+
+extension IngestReport: RejectListing {
+    var rejectLines: [String] { rejects.map(\.description) }
+}

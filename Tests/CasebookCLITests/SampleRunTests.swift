@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The whole pipeline on `Samples/`, run once through the real executable and shared by the tests.
+final class SampleRun: Sendable {
+    let folder: URL
+    let result: CasebookProcess.Result
+    let site: URL
+
+    static let shared: SampleRun? = try? SampleRun()
+
+    private init() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-sample-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let samples = CasebookProcess.repository.appendingPathComponent("Samples")
+        self.folder = folder
+        site = folder.appendingPathComponent("site")
+        result = try CasebookProcess.run(
+            [
+                "run", "--db", folder.appendingPathComponent("store.sqlite").path,
+                "--config", samples.appendingPathComponent("casebook.yml").path,
+                "--templates", CasebookProcess.repository.appendingPathComponent("Templates").path,
+                "--out", site.path, "--approve-all", "--editor", "test suite",
+                samples.appendingPathComponent("zendesk-export.json").path,
+                samples.appendingPathComponent("tickets.csv").path,
+            ], in: folder)
+    }
+
+    /// Every published file's text, by path relative to the site.
+    func publishedFiles() throws -> [String: String] {
+        var files: [String: String] = [:]
+        let root = site.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(at: site, includingPropertiesForKeys: nil) else {
+            return files
+        }
+        for case let url as URL in enumerator where !url.hasDirectoryPath {
+            let path = String(url.standardizedFileURL.path.dropFirst(root.count + 1))
+            files[path] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        }
+        return files
+    }
+}
+
+@Suite("The sample run, end to end")
+struct SampleRunTests {
+    func run() throws -> SampleRun {
+        try #require(SampleRun.shared, "the sample run could not start")
+    }
+
+    @Test("runs every stage on Samples/ and exits 0")
+    func succeeds() throws {
+        let run = try run()
+        #expect(run.result.status == 0, "stderr: \(run.result.stderr)")
+        for stage in ["ingest:", "cluster:", "draft:", "approve:", "publish:"] {
+            #expect(run.result.stdout.contains(stage), "no \(stage) line in \(run.result.stdout)")
+        }
+        #expect(FileManager.default.fileExists(atPath: run.site.appendingPathComponent("index.html").path))
+    }
+
+    @Test("publishes one article per recurring problem, in English and French")
+    func articles() throws {
+        let files = try run().publishedFiles()
+        let pages = files.filter { $0.key.hasPrefix("articles/") && $0.key.hasSuffix(".html") }
+        #expect((20...30).contains(pages.count), "published \(pages.count) articles")
+        let french = pages.values.filter { $0.contains("<html lang=\"fr\"") }.count
+        let english = pages.values.filter { $0.contains("<html lang=\"en\"") }.count
+        #expect(french >= 5, "\(french) French articles")
+        #expect(english >= 12, "\(english) English articles")
+        #expect(french + english == pages.count)
+    }
+
+    @Test("no personal data or internal-note text from the samples reaches the site")
+    func nothingPrivate() throws {
+        let manifest = try String(
+            contentsOf: CasebookProcess.repository.appendingPathComponent("Samples/personal-data.txt"), encoding: .utf8)
+        let entries = manifest.split(separator: "\n").compactMap { line -> (kind: String, value: String)? in
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
+        #expect(entries.count > 100, "the manifest lists \(entries.count) entries")
+        #expect(Set(entries.map(\.kind)).isSuperset(of: ["email", "phone", "name", "internal"]))
+        let files = try run().publishedFiles()
+        #expect(!files.isEmpty)
+        for (path, text) in files {
+            let folded = text.lowercased()
+            for entry in entries where folded.contains(entry.value.lowercased()) {
+                Issue.record("\(path) contains the \(entry.kind) “\(entry.value)”")
+            }
+            // Independently of the manifest: nothing that looks like an email address.
+            let emails = try Regex("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")
+            for match in text.matches(of: emails) {
+                Issue.record("\(path) contains an email address: \(text[match.range])")
+            }
+        }
+    }
+
+    @Test("ingesting the same exports again changes no counts")
+    func idempotentIngest() throws {
+        let run = try run()
+        let db = run.folder.appendingPathComponent("store.sqlite").path
+        let before = try CasebookProcess.run(["status", "--db", db, "--json"], in: run.folder)
+        let samples = CasebookProcess.repository.appendingPathComponent("Samples")
+        let again = try CasebookProcess.run(
+            [
+                "ingest", "--db", db, "--json", samples.appendingPathComponent("zendesk-export.json").path,
+                samples.appendingPathComponent("tickets.csv").path,
+            ], in: run.folder)
+        #expect(again.status == 0, "stderr: \(again.stderr)")
+        #expect(again.stdout.contains("\"inserted\" : 0"))
+        let after = try CasebookProcess.run(["status", "--db", db, "--json"], in: run.folder)
+        func counts(_ json: String) throws -> [String: Int] {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            let status = object?["status"] as? [String: Any] ?? [:]
+            return status.compactMapValues { $0 as? Int }.filter { $0.key != "auditEvents" }
+        }
+        let countsBefore = try counts(before.stdout)
+        #expect((countsBefore["tickets"] ?? 0) > 300)
+        #expect(try counts(after.stdout) == countsBefore)
+    }
+
+    @Test("publishing the same store again gives byte-identical files")
+    func deterministic() throws {
+        let run = try run()
+        let db = run.folder.appendingPathComponent("store.sqlite").path
+        let other = run.folder.appendingPathComponent("site-again").path
+        let again = try CasebookProcess.run(
+            [
+                "publish", "--db", db, "--out", other,
+                "--config", CasebookProcess.repository.appendingPathComponent("Samples/casebook.yml").path,
+                "--templates", CasebookProcess.repository.appendingPathComponent("Templates").path,
+            ], in: run.folder)
+        #expect(again.status == 0, "stderr: \(again.stderr)")
+        let first = try run.publishedFiles().filter { !$0.key.hasPrefix(".") }
+        var second: [String: String] = [:]
+        let root = URL(fileURLWithPath: other)
+        for (path, _) in first {
+            second[path] = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
+        #expect(first == second)
+    }
+}
