@@ -14,7 +14,8 @@ struct ErrorTests {
             "3,Refund,solved,customer,true,Charged twice,2026-03-03T10:00:00Z",
         ]
         try folder.write(([header] + rows).joined(separator: "\n") + "\n", to: "export.csv")
-        let result = try CasebookProcess.run(["ingest", "--db", folder.path("db.sqlite"), "export.csv"], in: folder.url)
+        let result = try CasebookProcess.run(
+            ["ingest", "--db", folder.path("db.sqlite"), "export.csv"], in: folder.url)
         #expect(result.status == 65, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("export.csv:4"), "stderr: \(result.stderr)")
         let status = try CasebookProcess.run(["status", "--db", folder.path("db.sqlite"), "--json"], in: folder.url)

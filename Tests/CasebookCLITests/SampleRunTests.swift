@@ -10,7 +10,8 @@ final class SampleRun: Sendable {
     static let shared: SampleRun? = try? SampleRun()
 
     private init() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-sample-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "casebook-sample-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let samples = CasebookProcess.repository.appendingPathComponent("Samples")
         self.folder = folder
