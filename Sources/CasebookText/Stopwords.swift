@@ -16,6 +16,7 @@ enum Stopwords {
             yourself yourselves just also still get got getting im ive dont cant doesnt didnt isnt wont thats hi hello
             hey thanks thank please regards dear best cheers ok okay yes yeah will now even since via per etc much many
             really already again anyone someone something anything nothing every everything one two three
+            didn doesn isn wasn weren couldn wouldn shouldn haven hasn aren won don ve ll re
             """),
         "fr": words(
             """
@@ -29,7 +30,7 @@ enum Stopwords {
             ceci cela celà cet cette ici ils les leurs quel quels quelle quelles sans soi bonjour merci cordialement
             salut madame monsieur bien tres plus aussi encore deja tout tous toute toutes fait faire peut peux depuis
             alors comme donc car si non oui ca cela puis quand comment pourquoi apres avant chez entre sous vers
-            votre vos leur nbsp
+            votre vos leur nbsp ni
             """),
         "de": words(
             """

@@ -81,5 +81,8 @@ struct MarkdownRendererTests {
         #expect(excerpt == "word word word word word word word word…")
         #expect(renderer.excerpt(from: "<script>alert(1)</script>\n\nSafe text.") == "Safe text.")
         #expect(renderer.excerpt(from: "Hi <b>there</b> friend") == "Hi there friend")
+        let leadIn = "## The problem\n\nCustomers describe it like this:\n\n> My sync is stuck.\n"
+        #expect(renderer.excerpt(from: leadIn) == "My sync is stuck.")
+        #expect(renderer.excerpt(from: "## Steps\n\nCheck the following:") == "Check the following:")
     }
 }

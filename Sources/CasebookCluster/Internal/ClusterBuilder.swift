@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookText
 
 /// Turns one language's partition into `ClusterResult`s: centroid, member similarities, cohesion,
 /// label and key; groups below the minimum size (or without words of their own) are dropped.
@@ -8,6 +9,8 @@ struct ClusterBuilder {
     /// When set, a cluster needs a term found in at least this share of its members and whose
     /// documents are at least this share in the cluster: a recurring problem has words of its own.
     var characteristicShare: Double? = 0.5
+    /// Strips quoted history and signatures from the texts labels are read from.
+    let cleaner = ReplyCleaner()
 
     /// The clusters of `assignment` over `documents` (global `indices`), largest first, then by key.
     func clusters(
@@ -40,7 +43,7 @@ struct ClusterBuilder {
         let ordered = scored.sorted {
             $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.reference < $1.reference
         }
-        let texts = locals.flatMap { TermExtractor.visibleText(of: documents[indices[$0]]) }
+        let texts = locals.flatMap { TermExtractor.visibleText(of: documents[indices[$0]], cleaner: cleaner) }
         let label = labeler.label(centroid: centroid, vocabulary: model.vocabulary, texts: texts, language: language)
         let cohesion = ordered.reduce(0) { $0 + $1.similarity } / Double(ordered.count)
         return ClusterResult(

@@ -9,12 +9,11 @@ enum SupportChatter {
         "en": """
         great perfect sorted brilliant awesome lot lots appreciate appreciated help helped helpful guys folks
         morning afternoon evening good day advance hope hoping wondering question sure kind wish quick quickly
-        reply response asap urgent urgently thankyou didn doesn isn wasn weren couldn wouldn shouldn haven hasn
-        aren won don ve ll re
+        reply response asap urgent urgently thankyou
         """.split(separator: " ").flatMap { $0.split(separator: "\n") }.map(String.init),
         "fr": """
         beaucoup bonne journée soirée super parfait génial top aide aider rapide rapidement question besoin avance
-        svp stp voilà voila bonsoir réglé réponse urgent urgence possible ni
+        svp stp voilà voila bonsoir réglé réponse urgent urgence possible
         """.split(separator: " ").flatMap { $0.split(separator: "\n") }.map(String.init),
     ]
 

@@ -13,6 +13,7 @@ struct TermExtractor {
     /// Follow-up messages with fewer words are skipped (`thanks, all sorted now!`).
     var minimumFollowUpWords = 8
     private let ignored: Set<String>
+    private let cleaner = ReplyCleaner()
 
     /// An extractor for documents in `language`.
     init(analyzer: TermAnalyzer = TermAnalyzer(), language: String) {
@@ -27,7 +28,7 @@ struct TermExtractor {
         let subject = withBigrams(analyze(document.subject))
         for _ in 0..<subjectWeight { terms += subject }
         for (position, message) in document.messages.enumerated() {
-            let text = MessageCleaner.clean(message)
+            let text = cleaner.clean(message)
             if position > 0, Tokenizer.words(text).count < minimumFollowUpWords { continue }
             terms += withBigrams(analyze(text))
         }
@@ -39,8 +40,8 @@ struct TermExtractor {
     }
 
     /// The text the terms come from, for showing surface words: subject and cleaned messages.
-    static func visibleText(of document: ClusterDocument) -> [String] {
-        [document.subject] + document.messages.map(MessageCleaner.clean)
+    static func visibleText(of document: ClusterDocument, cleaner: ReplyCleaner) -> [String] {
+        [document.subject] + document.messages.map(cleaner.clean)
     }
 
     private func withBigrams(_ unigrams: [String]) -> [String] {

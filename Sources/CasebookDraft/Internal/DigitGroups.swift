@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 
 /// A run of groups (digits or letters) with separators between them, as found by a loose pattern,

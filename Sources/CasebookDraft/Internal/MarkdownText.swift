@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 
 /// Turning untrusted text into Markdown that shows it as written: no raw HTML, no accidental

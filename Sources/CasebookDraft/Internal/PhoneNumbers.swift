@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 
 /// Phone numbers in international (`+33 1 99 00 12 34`, `0044 20 7946 0123`) and national

@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 
 /// One kind of personal data the redactor knows by itself, and how to replace it.

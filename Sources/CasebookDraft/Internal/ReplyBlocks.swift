@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 
 /// The structure of an answer: paragraphs, numbered steps and bullet points, read from plain

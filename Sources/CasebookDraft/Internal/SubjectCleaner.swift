@@ -1,3 +1,4 @@
+import CasebookText
 import Foundation
 
 /// Turns a ticket subject into an article title: no reply/forward prefixes, no ticket numbers, no

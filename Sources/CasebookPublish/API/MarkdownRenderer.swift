@@ -34,21 +34,31 @@ public struct MarkdownRenderer: Sendable {
         return (html ?? "").replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
     }
 
-    /// The first paragraph of `markdown` as plain text on one line, cut at a word to at most `limit`
-    /// characters (an ellipsis marks the cut); `nil` when the text has no paragraph.
+    /// The first telling paragraph of `markdown` (lead-ins ending in a colon are skipped unless nothing
+    /// else is there) as plain text on one line, cut at a word to at most `limit` characters (an
+    /// ellipsis marks the cut); `nil` when the text has no paragraph.
     public func excerpt(from markdown: String, limit: Int = 160) -> String? {
         let text = withDocument(markdown) { document, _ -> String? in
-            guard let paragraph = Self.firstNode(ofType: CMARK_NODE_PARAGRAPH, in: document) else { return nil }
-            for html in Self.nodes(ofType: CMARK_NODE_HTML_INLINE, in: paragraph) {
-                cmark_node_free(html)
+            var fallback: String?
+            for paragraph in Self.nodes(ofType: CMARK_NODE_PARAGRAPH, in: document) {
+                for html in Self.nodes(ofType: CMARK_NODE_HTML_INLINE, in: paragraph) {
+                    cmark_node_free(html)
+                }
+                guard let plain = cmark_render_plaintext(paragraph, CMARK_OPT_DEFAULT, 0) else { continue }
+                defer { free(plain) }
+                let line = String(cString: plain).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                guard !line.isEmpty else { continue }
+                // A lead-in such as "Customers describe it like this:" says nothing on its own.
+                if line.hasSuffix(":") {
+                    fallback = fallback ?? line
+                    continue
+                }
+                return line
             }
-            guard let plain = cmark_render_plaintext(paragraph, CMARK_OPT_DEFAULT, 0) else { return nil }
-            defer { free(plain) }
-            return String(cString: plain)
+            return fallback
         }
-        guard let text = text ?? nil else { return nil }
-        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return line.isEmpty ? nil : Self.truncated(line, limit: limit)
+        guard let line = text ?? nil else { return nil }
+        return Self.truncated(line, limit: limit)
     }
 
     /// Parses `markdown` with the GFM extensions attached and hands the document to `body`.

@@ -39,7 +39,7 @@ struct EvalCommand: ParsableCommand {
             try CommandRunner.run {
                 let url = URL(fileURLWithPath: labels)
                 let examples = try ClusterEvaluation.loadLabelledCSV(url: url)
-                let report = try ClusterEvaluation(similarityThreshold: threshold).evaluate(examples)
+                let report = ClusterEvaluation(similarityThreshold: threshold).evaluate(examples)
                 if json {
                     try Console.printJSON(report)
                     return .success

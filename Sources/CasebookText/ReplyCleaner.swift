@@ -1,5 +1,3 @@
-import CasebookText
-
 /// Keeps only the answer of an email-like message: drops the greeting, polite openers, the
 /// sign-off and everything after it (signature, "Sent from my iPhone"), and quoted history.
 ///

@@ -1,5 +1,3 @@
-import CasebookText
-
 extension ReplyCleaner {
     /// Removes the greeting (`Hi Jane,`, `Madame, Monsieur,`) and polite openers from the start.
     func removeGreeting(_ lines: [String]) -> [String] {

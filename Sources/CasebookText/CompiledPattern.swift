@@ -2,12 +2,12 @@ import Foundation
 
 /// A compiled regular expression that never traps: replacement goes through a closure that sees
 /// the whole match and decides what (if anything) replaces it.
-struct CompiledPattern: @unchecked Sendable {
+package struct CompiledPattern: @unchecked Sendable {
     // NSRegularExpression is immutable once built and documented as safe to share across threads.
-    let regex: NSRegularExpression
+    package let regex: NSRegularExpression
 
     /// Compiles `pattern`, or returns nil when it is not a valid regular expression.
-    init?(_ pattern: String, caseInsensitive: Bool = false) {
+    package init?(_ pattern: String, caseInsensitive: Bool = false) {
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
@@ -16,7 +16,7 @@ struct CompiledPattern: @unchecked Sendable {
 
     /// Compiles a pattern that is part of this module. A bad one is a programming error that the
     /// tests catch; it degrades to a pattern that matches nothing rather than trapping.
-    init(builtIn pattern: String, caseInsensitive: Bool = false) {
+    package init(builtIn pattern: String, caseInsensitive: Bool = false) {
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         self.regex = (try? NSRegularExpression(pattern: pattern, options: options)) ?? Self.matchesNothing
@@ -28,7 +28,7 @@ struct CompiledPattern: @unchecked Sendable {
 
     /// Replaces every match for which `replacement` returns a string; other matches stay as they are.
     /// Zero-length matches are always left alone.
-    func replace(in text: String, _ replacement: (_ match: NSTextCheckingResult, _ text: NSString) -> String?)
+    package func replace(in text: String, _ replacement: (_ match: NSTextCheckingResult, _ text: NSString) -> String?)
         -> String
     {
         let source = text as NSString
@@ -47,19 +47,19 @@ struct CompiledPattern: @unchecked Sendable {
     }
 
     /// True when `text` contains a match.
-    func matches(_ text: String) -> Bool {
+    package func matches(_ text: String) -> Bool {
         regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 
     /// The first match's range in `text`, if any.
-    func firstMatch(in text: String) -> NSTextCheckingResult? {
+    package func firstMatch(in text: String) -> NSTextCheckingResult? {
         regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))
     }
 }
 
 extension NSTextCheckingResult {
     /// The text of capture group `index`, or nil when the group did not take part in the match.
-    func group(_ index: Int, in text: NSString) -> String? {
+    package func group(_ index: Int, in text: NSString) -> String? {
         guard index < numberOfRanges else { return nil }
         let range = range(at: index)
         guard range.location != NSNotFound else { return nil }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CasebookDraft
+@testable import CasebookText
 
 @Suite("ReplyCleaner")
 struct ReplyCleanerTests {
@@ -106,5 +106,36 @@ struct ReplyCleanerTests {
         #expect(cleaner.clean("") == "")
         #expect(cleaner.clean("Thanks,\nTom") == "Tom")
         #expect(cleaner.clean("\r\n\r\nHello,\r\nGo.\r\n") == "Go.")
+    }
+
+    @Test(
+        "keeps only the customer's words of an English mail",
+        arguments: [
+            "My sync is stuck.\n\nOn Mon, 3 Mar 2025 at 10:00, Support <s@example.com> wrote:\n> Try restarting.",
+            "My sync is stuck.\n> quoted line\n\nThanks,\nHarriet Thornton\n+1 555 0100",
+            "My sync is stuck.\n--\nHarriet Thornton",
+            "My sync is stuck.\n\nSent from my iPhone",
+            "My sync is stuck.\n____\nFrom: Support <s@example.com>\nSent: Friday\nTo: me\nSubject: Re\nTry restarting.",
+        ])
+    func customerMail(_ message: String) {
+        let cleaned = cleaner.clean(message)
+        #expect(cleaned.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("My sync"))
+        #expect(!cleaned.contains("restarting"))
+        #expect(!cleaned.contains("Harriet"))
+        #expect(!cleaned.contains("iPhone"))
+    }
+
+    @Test(
+        "keeps only the customer's words of a French mail",
+        arguments: [
+            "La synchro est bloquée.\n\nLe lun. 3 mars 2025 à 10:00, Support <s@example.com> a écrit :\n> Redémarrez.",
+            "La synchro est bloquée.\n\nCordialement,\nOcéane Boyer\n01 99 00 11 80",
+            "La synchro est bloquée.\n\nDe : Support <s@example.com>\nEnvoyé : vendredi\nObjet : synchro\nRedémarrez.",
+        ])
+    func frenchMail(_ message: String) {
+        let cleaned = cleaner.clean(message)
+        #expect(cleaned.contains("synchro est bloquée"))
+        #expect(!cleaned.contains("Redémarrez"))
+        #expect(!cleaned.contains("Boyer"))
     }
 }
