@@ -44,7 +44,7 @@ public struct ReplyCleaner: Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix(">") { continue }
             let folded = Self.fold(trimmed)
-            let hasContent = kept.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let hasContent = kept.contains { !$0.allSatisfy(\.isWhitespace) }
             if isQuoteHeader(folded, next: lines.dropFirst(index + 1).prefix(4).map { Self.fold($0) }) { break }
             if isSignatureStart(trimmed, folded: folded) { break }
             if isSignOff(trimmed, folded: folded) {
@@ -59,9 +59,9 @@ public struct ReplyCleaner: Sendable {
     /// The lines without the polite closing lines at their end.
     private func removeClosers(_ lines: [String]) -> [String] {
         var lines = lines
-        while let last = lines.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
-            closers.contains(where: { Self.startsWithPhrase(Self.fold(lines[last]), $0) })
-        {
+        while let last = lines.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            let folded = Self.fold(lines[last])
+            guard closers.contains(where: { Self.startsWithPhrase(folded, $0) }) else { break }
             lines.removeSubrange(last...)
         }
         return lines
@@ -117,7 +117,8 @@ public struct ReplyCleaner: Sendable {
     }
 
     static func fold(_ text: String) -> String {
-        TextFolding.fold(text.replacingOccurrences(of: "’", with: "'")).trimmingCharacters(in: .whitespaces)
+        let text = text.contains("’") ? text.replacingOccurrences(of: "’", with: "'") : text
+        return TextFolding.fold(text).trimmingCharacters(in: .whitespaces)
     }
 
     /// Lines with trailing spaces removed, at most one blank line in a row, no blank lines around.

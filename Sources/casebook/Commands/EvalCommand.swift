@@ -46,7 +46,8 @@ struct EvalCommand: ParsableCommand {
                 }
                 print("documents        \(report.documents)")
                 print("true labels      \(report.trueLabels)")
-                print("clusters found   \(report.clustersFound)")
+                print("clusters found   \(report.clustersOfTwoOrMore) (of 2 or more texts)")
+                print("left alone       \(report.singletons) texts (each scored as its own cluster)")
                 print("NMI              \(String(format: "%.3f", report.nmi))")
                 print("ARI              \(String(format: "%.3f", report.ari))")
                 print("accuracy         \(String(format: "%.3f", report.accuracy)) (after Hungarian matching)")
