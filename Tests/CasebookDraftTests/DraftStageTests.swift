@@ -191,6 +191,7 @@ struct DraftStageTests {
             ("Impossible de se connecter à l'appli", "impossible-de-se-connecter-a-l-appli"),
             ("\"Upload failed\" for files over 2 GB", "upload-failed-for-files-over-2-gb"),
             ("Straße & Größe", "strasse-grosse"),
+            ("Android app doesn't upload; I’ve tried", "android-app-doesnt-upload-ive-tried"),
             ("!!!", "article"),
         ])
     func slugs(title: String, slug: String) {

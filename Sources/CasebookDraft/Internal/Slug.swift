@@ -9,7 +9,11 @@ enum Slug {
 
     /// The slug of `title` (`Impossible de se connecter à l'appli` → `impossible-de-se-connecter-a-l-appli`).
     static func make(from title: String) -> String {
-        let latin = title.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? title
+        // English contractions keep their letters together (`doesn't` → `doesnt`); French elisions
+        // stay separate words (`l'appli` → `l-appli`).
+        let joined = title.replacingOccurrences(
+            of: #"['’](t|s|re|ve|ll|d|m)(?![\p{L}\p{N}])"#, with: "$1", options: [.regularExpression, .caseInsensitive])
+        let latin = joined.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? joined
         var slug = ""
         for character in TextFolding.fold(latin) {
             if character.isASCII, character.isLetter || character.isNumber {
