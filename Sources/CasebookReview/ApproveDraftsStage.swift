@@ -1,17 +1,21 @@
 import CasebookCore
 
-/// A pipeline step that approves every waiting draft in the name of `context.actor`: for demos and
-/// for teams whose CI publishes without a human review.
+/// A pipeline step that approves every waiting draft in an editor's name: for demos and for teams
+/// whose CI publishes without a human review.
 public struct ApproveDraftsStage: Stage {
     public let name = "approve"
+    /// Who approves, for the audit log.
+    public let editor: String
 
-    public init() {}
+    public init(editor: String) {
+        self.editor = editor
+    }
 
     public func run(in context: PipelineContext) throws -> any StageReport {
         let desk = ReviewDesk(store: context.store, clock: context.clock)
         let outcomes = try desk.approveAllDrafts(
-            editor: context.actor, note: "approved in bulk by `casebook run --approve-all`")
-        return ApproveReport(approved: outcomes.filter(\.changed).count, editor: context.actor)
+            editor: editor, note: "approved in bulk by `casebook run --approve-all`")
+        return ApproveReport(approved: outcomes.filter(\.changed).count, editor: editor)
     }
 }
 

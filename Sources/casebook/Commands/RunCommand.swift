@@ -35,12 +35,10 @@ struct RunCommand: ParsableCommand {
             stages.append(IngestStage(files: files.map { URL(fileURLWithPath: $0) }, format: format))
         }
         stages += [ClusterStage(), DraftStage()]
-        var actor = "casebook"
         if approveAll {
-            stages.append(ApproveDraftsStage())
-            actor = try editor.resolved()
+            stages.append(ApproveDraftsStage(editor: try editor.resolved()))
         }
         stages.append(site.stage)
-        try CommandRunner.runStages(stages, options: options, actor: actor)
+        try CommandRunner.runStages(stages, options: options)
     }
 }

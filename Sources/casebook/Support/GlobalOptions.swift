@@ -28,12 +28,12 @@ struct GlobalOptions: ParsableArguments {
             path: config, folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 
-    /// Opens the store and builds the context stages run against.
-    func makeContext(actor: String = "casebook") throws -> PipelineContext {
+    /// Opens the store and builds the context automatic stages run against (acting as `casebook`).
+    func makeContext() throws -> PipelineContext {
         let configuration = try loadConfiguration()
         let store = try Store.open(at: db)
         let progress = quiet || json ? ProgressReporter.silent : TerminalProgress.reporter()
-        return PipelineContext(store: store, configuration: configuration, progress: progress, actor: actor)
+        return PipelineContext(store: store, configuration: configuration, progress: progress)
     }
 
     /// Where human output goes: nowhere with --quiet or --json.
