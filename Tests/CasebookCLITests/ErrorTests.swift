@@ -23,6 +23,39 @@ struct ErrorTests {
         #expect(status.stdout.contains("\"rejectedRecords\" : 1"), "status: \(status.stdout)")
     }
 
+    @Test("a malformed Zendesk ticket in the middle is reported with file and line, its neighbours ingested")
+    func malformedZendesk() throws {
+        let folder = try TemporaryFolder()
+        func ticket(_ id: Int, _ subject: String) -> String {
+            """
+                {"id": \(id), "subject": "\(subject)", "status": "solved", "requester_id": 9,
+                 "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-02T10:00:00Z",
+                 "comments": [{"id": \(id * 10), "author_id": 9, "public": true, "body": "\(subject) for me",
+                               "created_at": "2026-03-01T10:00:00Z"}]}
+            """
+        }
+        let broken = """
+                {"id": 2, "subject": "Login fails", "status": "solved",
+                 "comments": [{"id": 20, "author_id": 9, "public": true "body": "no comma before me"}]}
+            """
+        let export = """
+            {"users": [{"id": 9, "name": "Jane Doe", "email": "jane@example.com", "role": "end-user"}],
+             "tickets": [
+            \(ticket(1, "Sync stuck")),
+            \(broken),
+            \(ticket(3, "Refund please"))
+            ]}
+            """
+        try folder.write(export, to: "export.json")
+        let result = try CasebookProcess.run(
+            ["ingest", "--db", folder.path("db.sqlite"), "export.json"], in: folder.url)
+        #expect(result.status == 65, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("export.json:7"), "stderr: \(result.stderr)")
+        let status = try CasebookProcess.run(["status", "--db", folder.path("db.sqlite"), "--json"], in: folder.url)
+        #expect(status.stdout.contains("\"tickets\" : 2"), "status: \(status.stdout)")
+        #expect(status.stdout.contains("\"rejectedRecords\" : 1"), "status: \(status.stdout)")
+    }
+
     @Test(
         "errors are one line on stderr with a useful exit code",
         arguments: [
