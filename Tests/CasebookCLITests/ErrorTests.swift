@@ -64,10 +64,12 @@ struct ErrorTests {
             (["review", "approve", "42", "--editor", "ana"], Int32(1), "article 42"),
             (["review", "approve"], Int32(64), "--all"),
             (["status"], Int32(66), "casebook init"),
+            (["cluster"], Int32(66), "casebook init"),
+            (["review", "list", "--db", "elsewhere.sqlite"], Int32(66), "elsewhere.sqlite"),
         ])
     func errors(arguments: [String], status: Int32, mention: String) throws {
         let folder = try TemporaryFolder()
-        if arguments.first == "review" {
+        if arguments.first == "review", !arguments.contains("--db") {
             _ = try CasebookProcess.run(["init"], in: folder.url)
         }
         let result = try CasebookProcess.run(arguments, in: folder.url)

@@ -23,7 +23,7 @@ struct ReviewCommand: ParsableCommand {
 
         func run() throws {
             try CommandRunner.run {
-                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                let desk = ReviewDesk(store: try options.openExistingStore())
                 let articles = try desk.list(state: state)
                 if options.json {
                     try Console.printJSON(articles)
@@ -59,7 +59,7 @@ struct ReviewCommand: ParsableCommand {
 
         func run() throws {
             try CommandRunner.run {
-                let detail = try ReviewDesk(store: try Store.open(at: options.db)).show(id)
+                let detail = try ReviewDesk(store: try options.openExistingStore()).show(id)
                 if options.json {
                     try Console.printJSON(detail)
                     return .success
@@ -117,7 +117,7 @@ struct ReviewCommand: ParsableCommand {
 
         func run() throws {
             try CommandRunner.run {
-                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                let desk = ReviewDesk(store: try options.openExistingStore())
                 let name = try editor.resolved()
                 let outcomes =
                     all
@@ -134,21 +134,11 @@ struct ReviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Reject articles: never published, never re-drafted into a new article.")
 
-        @OptionGroup var options: GlobalOptions
-        @OptionGroup var editor: EditorOption
-
-        @Option(help: "Why, for the audit log.")
-        var note: String?
-
-        @Argument(help: "The articles' ids.")
-        var ids: [Int64]
+        @OptionGroup var change: StateChange
 
         func run() throws {
-            try CommandRunner.run {
-                let desk = ReviewDesk(store: try Store.open(at: options.db))
-                try report(
-                    try desk.reject(ids, editor: try editor.resolved(), note: note), verb: "rejected", options: options)
-                return .success
+            try change.perform(verb: "rejected") { desk, ids, editor, note in
+                try desk.reject(ids, editor: editor, note: note)
             }
         }
     }
@@ -158,6 +148,17 @@ struct ReviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send approved or rejected articles back to draft (unpublished on the next publish).")
 
+        @OptionGroup var change: StateChange
+
+        func run() throws {
+            try change.perform(verb: "reopened") { desk, ids, editor, note in
+                try desk.reopen(ids, editor: editor, note: note)
+            }
+        }
+    }
+
+    /// The arguments of a review decision on listed articles.
+    struct StateChange: ParsableArguments {
         @OptionGroup var options: GlobalOptions
         @OptionGroup var editor: EditorOption
 
@@ -167,11 +168,13 @@ struct ReviewCommand: ParsableCommand {
         @Argument(help: "The articles' ids.")
         var ids: [Int64]
 
-        func run() throws {
+        /// Applies `decision` to the listed articles and reports what changed.
+        func perform(
+            verb: String, _ decision: (ReviewDesk, [Int64], String, String?) throws -> [ReviewOutcome]
+        ) throws {
             try CommandRunner.run {
-                let desk = ReviewDesk(store: try Store.open(at: options.db))
-                try report(
-                    try desk.reopen(ids, editor: try editor.resolved(), note: note), verb: "reopened", options: options)
+                let desk = ReviewDesk(store: try options.openExistingStore())
+                try report(try decision(desk, ids, try editor.resolved(), note), verb: verb, options: options)
                 return .success
             }
         }
@@ -209,7 +212,7 @@ struct ReviewCommand: ParsableCommand {
                     }
                     text = String(decoding: data, as: UTF8.self)
                 }
-                let desk = ReviewDesk(store: try Store.open(at: options.db))
+                let desk = ReviewDesk(store: try options.openExistingStore())
                 let revision = try desk.edit(id, title: title, body: text, editor: try editor.resolved(), note: note)
                 if options.json { try Console.printJSON(revision) }
                 options.console.print("article \(id): saved revision \(revision.number) by \(revision.author)")

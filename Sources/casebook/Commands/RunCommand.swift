@@ -39,6 +39,6 @@ struct RunCommand: ParsableCommand {
             stages.append(ApproveDraftsStage(editor: try editor.resolved()))
         }
         stages.append(site.stage)
-        try CommandRunner.runStages(stages, options: options)
+        try CommandRunner.runStages(stages, options: options, creatingStore: !files.isEmpty)
     }
 }

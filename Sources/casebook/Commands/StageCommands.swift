@@ -33,7 +33,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
-        try CommandRunner.runStages([IngestStage(files: urls, format: format)], options: options)
+        try CommandRunner.runStages([IngestStage(files: urls, format: format)], options: options, creatingStore: true)
     }
 }
 

@@ -15,12 +15,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run {
-            guard FileManager.default.fileExists(atPath: options.db) else {
-                throw CommandError(
-                    "\(options.db): no store here; run `casebook init` or `casebook ingest FILE`, or pass --db",
-                    exitCode: .noInput)
-            }
-            let store = try Store.open(at: options.db)
+            let store = try options.openExistingStore()
             let status = try store.status()
             let kept = rejects ? try store.rejectedRecords() : []
             if options.json {

@@ -23,9 +23,9 @@ enum CommandRunner {
     }
 
     /// Runs stages as a pipeline, printing each report as it ends (or all as JSON at the end).
-    static func runStages(_ stages: [any Stage], options: GlobalOptions) throws {
+    static func runStages(_ stages: [any Stage], options: GlobalOptions, creatingStore: Bool = false) throws {
         try run {
-            let context = try options.makeContext()
+            let context = try options.makeContext(creatingStore: creatingStore)
             let console = options.console
             var reports: [any StageReport] = []
             do {

@@ -28,10 +28,20 @@ struct GlobalOptions: ParsableArguments {
             path: config, folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 
-    /// Opens the store and builds the context automatic stages run against (acting as `casebook`).
-    func makeContext() throws -> PipelineContext {
+    /// Opens the store, which must exist already (only `init`, `ingest` and `run` create one).
+    func openExistingStore() throws -> Store {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw CommandError(
+                "\(db): no store here; run `casebook init` or `casebook ingest FILE`, or pass --db", exitCode: .noInput)
+        }
+        return try Store.open(at: db)
+    }
+
+    /// Opens the store (creating it when `creatingStore`) and builds the context automatic stages run
+    /// against (acting as `casebook`).
+    func makeContext(creatingStore: Bool) throws -> PipelineContext {
         let configuration = try loadConfiguration()
-        let store = try Store.open(at: db)
+        let store = creatingStore ? try Store.open(at: db) : try openExistingStore()
         let progress = quiet || json ? ProgressReporter.silent : TerminalProgress.reporter()
         return PipelineContext(store: store, configuration: configuration, progress: progress)
     }
