@@ -23,7 +23,7 @@ extension CasebookConfiguration {
     public static func decode(yaml: String, file: String) throws -> CasebookConfiguration {
         if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return CasebookConfiguration() }
         do {
-            let document = try YAMLDecoder().decode(Document.self, from: yaml)
+            let document = try YAMLDecoder().decode(Strict<Document>.self, from: yaml).value
             return try document.configuration(file: file)
         } catch let error as ConfigurationError {
             throw error
@@ -66,63 +66,58 @@ extension CasebookConfiguration {
     }
 }
 
-/// The YAML shape of `casebook.yml` (snake_case keys, every key optional, unknown keys refused).
-private struct Document: Decodable {
-    struct Site: Decodable {
+/// The YAML shape of `casebook.yml` (snake_case keys, every key optional, unknown keys refused so
+/// that a typo is an error rather than a silently ignored setting).
+private struct Document: Section {
+    struct Site: Section {
         var title: String?
         var baseURL: String?
         var language: String?
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case title
             case baseURL = "base_url"
             case language
         }
     }
-    struct Ingest: Decodable {
+    struct Ingest: Section {
         var resolvedStatuses: [String]?
-        enum CodingKeys: String, CodingKey { case resolvedStatuses = "resolved_statuses" }
+        enum CodingKeys: String, CodingKey, CaseIterable { case resolvedStatuses = "resolved_statuses" }
     }
-    struct Cluster: Decodable {
+    struct Cluster: Section {
         var minSize: Int?
         var similarityThreshold: Double?
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case minSize = "min_size"
             case similarityThreshold = "similarity_threshold"
         }
     }
-    struct Redaction: Decodable {
+    struct Redaction: Section {
         var names: [String]?
-        var patterns: [CasebookConfiguration.Redaction.Pattern]?
+        var patterns: [Strict<Pattern>]?
+        enum CodingKeys: String, CodingKey, CaseIterable { case names, patterns }
+    }
+    struct Pattern: Section {
+        var label: String
+        var regex: String
+        enum CodingKeys: String, CodingKey, CaseIterable { case label, regex }
     }
 
-    var site: Site?
-    var ingest: Ingest?
-    var cluster: Cluster?
-    var redaction: Redaction?
+    var site: Strict<Site>?
+    var ingest: Strict<Ingest>?
+    var cluster: Strict<Cluster>?
+    var redaction: Strict<Redaction>?
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case site, ingest, cluster, redaction
-    }
-
-    init(from decoder: any Decoder) throws {
-        let unknown = try decoder.container(keyedBy: AnyKey.self).allKeys
-            .map(\.stringValue).filter { CodingKeys(rawValue: $0) == nil }
-        if let key = unknown.sorted().first {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: [],
-                    debugDescription: "unknown key '\(key)' (expected site, ingest, cluster or redaction)"))
-        }
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        site = try container.decodeIfPresent(Site.self, forKey: .site)
-        ingest = try container.decodeIfPresent(Ingest.self, forKey: .ingest)
-        cluster = try container.decodeIfPresent(Cluster.self, forKey: .cluster)
-        redaction = try container.decodeIfPresent(Redaction.self, forKey: .redaction)
     }
 
     func configuration(file: String) throws -> CasebookConfiguration {
         var configuration = CasebookConfiguration()
         let defaults = configuration
+        let site = site?.value
+        let ingest = ingest?.value
+        let cluster = cluster?.value
+        let redaction = redaction?.value
         configuration.site = .init(
             title: site?.title ?? defaults.site.title,
             baseURL: site?.baseURL ?? defaults.site.baseURL,
@@ -133,7 +128,8 @@ private struct Document: Decodable {
             similarityThreshold: cluster?.similarityThreshold ?? defaults.cluster.similarityThreshold)
         configuration.redaction = .init(
             names: redaction?.names ?? defaults.redaction.names,
-            patterns: redaction?.patterns ?? defaults.redaction.patterns)
+            patterns: redaction?.patterns?.map { .init(label: $0.value.label, regex: $0.value.regex) }
+                ?? defaults.redaction.patterns)
 
         if configuration.cluster.minSize < 2 {
             throw ConfigurationError(
@@ -153,6 +149,28 @@ private struct Document: Decodable {
             }
         }
         return configuration
+    }
+}
+
+/// A section of the file: decodable, with its keys listed.
+private protocol Section: Decodable {
+    associatedtype CodingKeys: CodingKey & CaseIterable & RawRepresentable<String>
+}
+
+/// Decodes a section after refusing the keys it does not know.
+private struct Strict<Value: Section>: Decodable {
+    var value: Value
+
+    init(from decoder: any Decoder) throws {
+        let known = Value.CodingKeys.allCases.map(\.rawValue)
+        let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+        if let key = keys.filter({ !known.contains($0) }).sorted().first {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "unknown key '\(key)' (expected \(known.joined(separator: ", ")))"))
+        }
+        value = try Value(from: decoder)
     }
 }
 
