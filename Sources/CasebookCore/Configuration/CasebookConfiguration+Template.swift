@@ -21,6 +21,12 @@ extension CasebookConfiguration {
           # How alike (0-1) tickets must be to count as the same problem; leave out to let Casebook choose.
           # similarity_threshold: 0.35
 
+        draft:
+          # Helpdesk tag -> public category name. Tags are internal: when you list some here, only
+          # those become categories; when the list is empty, the most common topical tag is shown.
+          categories: {}
+          #  billing: Billing & invoices
+
         redaction:
           # Names to redact everywhere, on top of the requesters and authors found in the tickets.
           names: []

@@ -91,6 +91,10 @@ private struct Document: Section {
             case similarityThreshold = "similarity_threshold"
         }
     }
+    struct Draft: Section {
+        var categories: [String: String]?
+        enum CodingKeys: String, CodingKey, CaseIterable { case categories }
+    }
     struct Redaction: Section {
         var names: [String]?
         var patterns: [Strict<Pattern>]?
@@ -105,10 +109,11 @@ private struct Document: Section {
     var site: Strict<Site>?
     var ingest: Strict<Ingest>?
     var cluster: Strict<Cluster>?
+    var draft: Strict<Draft>?
     var redaction: Strict<Redaction>?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case site, ingest, cluster, redaction
+        case site, ingest, cluster, draft, redaction
     }
 
     func configuration(file: String) throws -> CasebookConfiguration {
@@ -117,6 +122,7 @@ private struct Document: Section {
         let site = site?.value
         let ingest = ingest?.value
         let cluster = cluster?.value
+        let draft = draft?.value
         let redaction = redaction?.value
         configuration.site = .init(
             title: site?.title ?? defaults.site.title,
@@ -126,6 +132,7 @@ private struct Document: Section {
         configuration.cluster = .init(
             minSize: cluster?.minSize ?? defaults.cluster.minSize,
             similarityThreshold: cluster?.similarityThreshold ?? defaults.cluster.similarityThreshold)
+        configuration.draft = .init(categories: draft?.categories ?? defaults.draft.categories)
         configuration.redaction = .init(
             names: redaction?.names ?? defaults.redaction.names,
             patterns: redaction?.patterns?.map { .init(label: $0.value.label, regex: $0.value.regex) }

@@ -9,14 +9,17 @@ public struct CasebookConfiguration: Sendable, Equatable {
     public var site: Site
     public var ingest: Ingest
     public var cluster: Cluster
+    public var draft: Draft
     public var redaction: Redaction
 
     public init(
-        site: Site = Site(), ingest: Ingest = Ingest(), cluster: Cluster = Cluster(), redaction: Redaction = Redaction()
+        site: Site = Site(), ingest: Ingest = Ingest(), cluster: Cluster = Cluster(), draft: Draft = Draft(),
+        redaction: Redaction = Redaction()
     ) {
         self.site = site
         self.ingest = ingest
         self.cluster = cluster
+        self.draft = draft
         self.redaction = redaction
     }
 
@@ -61,6 +64,18 @@ public struct CasebookConfiguration: Sendable, Equatable {
         public init(minSize: Int = 3, similarityThreshold: Double? = nil) {
             self.minSize = minSize
             self.similarityThreshold = similarityThreshold
+        }
+    }
+
+    /// Writing articles.
+    public struct Draft: Sendable, Equatable {
+        /// Helpdesk tag → public category name. Tags are internal metadata: when this map is given,
+        /// only the tags it names become categories (others fall back to the problem's own words);
+        /// when it is empty, the most common topical tag is shown, capitalised.
+        public var categories: [String: String]
+
+        public init(categories: [String: String] = [:]) {
+            self.categories = Dictionary(categories.map { ($0.key.lowercased(), $0.value) }) { first, _ in first }
         }
     }
 
