@@ -56,10 +56,14 @@ public struct ReviewDesk: Sendable {
         }
     }
 
-    /// Approves articles (idempotent: approving an approved article changes nothing).
+    /// Approves articles with their current text (idempotent: approving an approved article changes
+    /// nothing). With `revision`, approval of one article goes through only while that revision is
+    /// still its current one, so nobody approves a text they have not read.
     @discardableResult
-    public func approve(_ ids: [Int64], editor: String, note: String? = nil) throws -> [ReviewOutcome] {
-        try transition(ids, to: .approved, action: .approved, editor: editor, note: note)
+    public func approve(_ ids: [Int64], editor: String, note: String? = nil, revision: Int? = nil) throws
+        -> [ReviewOutcome]
+    {
+        try transition(ids, to: .approved, action: .approved, editor: editor, note: note, expectedRevision: revision)
     }
 
     /// Approves every article waiting in draft (for bulk review and CI).
@@ -111,6 +115,8 @@ public struct ReviewDesk: Sendable {
             try revision.insert(db)
             article.title = revision.title
             article.currentRevisionID = revision.id
+            // An editor's own text on an approved article is approved by writing it.
+            if article.state == .approved { article.approvedRevisionID = revision.id }
             article.isEditorOwned = true
             article.updatedAt = now
             try article.update(db)
@@ -122,17 +128,55 @@ public struct ReviewDesk: Sendable {
         }
     }
 
+    /// Makes the drafter's pending suggestion the article's current text (and, for an approved
+    /// article, its published text): the editor has read it and takes it.
+    @discardableResult
+    public func acceptSuggestion(_ id: Int64, editor: String, note: String? = nil) throws -> ArticleRevision {
+        try store.write { db in
+            var article = try Self.article(id, in: db)
+            guard let suggestion = try Self.latestSuggestion(of: article, in: db) else {
+                throw ReviewError(articleID: id, reason: .noSuggestion)
+            }
+            let now = clock.now()
+            article.title = suggestion.title
+            article.currentRevisionID = suggestion.id
+            if article.state == .approved { article.approvedRevisionID = suggestion.id }
+            article.isEditorOwned = true
+            article.updatedAt = now
+            try article.update(db)
+            try Store.audit(
+                AuditEvent(
+                    at: now, actor: editor, action: .edited, subjectType: "article", subjectID: id,
+                    note: note ?? "took the suggested revision \(suggestion.number)"), in: db)
+            return suggestion
+        }
+    }
+
     private func transition(
-        _ ids: [Int64], to state: ArticleState, action: AuditEvent.Action, editor: String, note: String?
+        _ ids: [Int64], to state: ArticleState, action: AuditEvent.Action, editor: String, note: String?,
+        expectedRevision: Int? = nil
     ) throws -> [ReviewOutcome] {
         try store.write { db in
             let now = clock.now()
             return try ids.map { id in
                 var article = try Self.article(id, in: db)
-                guard article.state != state else { return ReviewOutcome(article: article, changed: false) }
-                if state == .approved, article.currentRevisionID == nil {
-                    throw ReviewError(articleID: id, reason: .noText)
+                if state == .approved {
+                    guard let current = article.currentRevisionID else {
+                        throw ReviewError(articleID: id, reason: .noText)
+                    }
+                    if let expectedRevision {
+                        let number = try ArticleRevision.fetchOne(db, key: current)?.number ?? 0
+                        guard number == expectedRevision else {
+                            throw ReviewError(
+                                articleID: id, reason: .revisionChanged(current: number, expected: expectedRevision))
+                        }
+                    }
                 }
+                let approved = state == .approved ? article.currentRevisionID : nil
+                guard article.state != state || article.approvedRevisionID != approved else {
+                    return ReviewOutcome(article: article, changed: false)
+                }
+                article.approvedRevisionID = approved
                 article.state = state
                 article.reviewedBy = editor
                 article.reviewedAt = now

@@ -47,6 +47,8 @@ public struct ReviewError: CasebookError, Equatable {
         case noText
         case emptyTitle
         case emptyBody
+        case noSuggestion
+        case revisionChanged(current: Int, expected: Int)
     }
 
     public var articleID: Int64
@@ -63,6 +65,11 @@ public struct ReviewError: CasebookError, Equatable {
         case .noText: "article \(articleID): has no text to approve; run `casebook draft` or edit it first"
         case .emptyTitle: "article \(articleID): the title is empty; give a title or leave --title out"
         case .emptyBody: "article \(articleID): the new text is empty; nothing was saved"
+        case .noSuggestion:
+            "article \(articleID): no suggestion is waiting; `casebook review show \(articleID)` shows it"
+        case .revisionChanged(let current, let expected):
+            "article \(articleID): revision \(current) is current, not \(expected); read it with "
+                + "`casebook review show \(articleID)` and approve again"
         }
     }
 }

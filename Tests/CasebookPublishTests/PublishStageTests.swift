@@ -208,4 +208,27 @@ struct PublishStageTests {
         #expect(report.skipped.map(\.slug).sorted() == ["../escape", "no-revision"])
         #expect(try site.publishedTexts().keys.sorted() == ["articles/good.html", "assets/style.css", "index.html"])
     }
+
+    @Test("the approved revision is published, not a newer current text nobody approved")
+    func approvedRevisionOnly() throws {
+        let store = try Fixtures.store([
+            ArticleSeed(slug: "reviewed", title: "Reviewed", category: "Billing", body: "The text the editor read.")
+        ])
+        try store.write { db in
+            var article = try #require(try Article.fetchOne(db))
+            var newer = ArticleRevision(
+                articleID: try #require(article.id), number: 2, title: "Unreviewed", body: "A text nobody read.",
+                origin: .draft, author: "casebook", createdAt: Fixtures.epoch)
+            try newer.insert(db)
+            article.currentRevisionID = newer.id
+            try article.update(db)
+        }
+        let site = TestSite()
+        defer { site.cleanUp() }
+        try site.publish(store)
+        let page = try site.text("articles/reviewed.html")
+        #expect(page.contains("The text the editor read."))
+        #expect(!page.contains("A text nobody read."))
+        #expect(!page.contains("Unreviewed"))
+    }
 }

@@ -97,4 +97,43 @@ struct ReviewDeskTests {
         #expect(try desk.show(id).current?.body == "Restart the app.")
         #expect(try desk.show(id).pendingSuggestion?.body == "Newer text")
     }
+
+    @Test("approval records the approved revision; a stale --revision is refused; rejecting clears it")
+    func approvedRevision() throws {
+        let (store, id) = try fixture()
+        let desk = ReviewDesk(store: store, clock: .fixed(now))
+        #expect(throws: ReviewError(articleID: id, reason: .revisionChanged(current: 1, expected: 2))) {
+            try desk.approve([id], editor: "ana", revision: 2)
+        }
+        #expect(try desk.show(id).article.state == .draft)
+        try desk.approve([id], editor: "ana", revision: 1)
+        let approved = try desk.show(id).article
+        #expect(approved.approvedRevisionID == approved.currentRevisionID)
+        let edit = try desk.edit(id, title: nil, body: "Editor text", editor: "ana")
+        #expect(try desk.show(id).article.approvedRevisionID == edit.id)
+        try desk.reject([id], editor: "bo")
+        #expect(try desk.show(id).article.approvedRevisionID == nil)
+    }
+
+    @Test("accepting a suggestion makes it the current and, when approved, the published text")
+    func acceptSuggestion() throws {
+        let (store, id) = try fixture()
+        let desk = ReviewDesk(store: store, clock: .fixed(now))
+        #expect(throws: ReviewError(articleID: id, reason: .noSuggestion)) {
+            try desk.acceptSuggestion(id, editor: "a")
+        }
+        try desk.approve([id], editor: "ana")
+        try store.write { db in
+            var suggestion = ArticleRevision(
+                articleID: id, number: 2, title: "Sync stuck", body: "Better text", origin: .suggestion,
+                author: "casebook", createdAt: now)
+            try suggestion.insert(db)
+        }
+        let taken = try desk.acceptSuggestion(id, editor: "ana")
+        let detail = try desk.show(id)
+        #expect(detail.current == taken)
+        #expect(detail.article.approvedRevisionID == taken.id)
+        #expect(detail.pendingSuggestion == nil)
+        #expect(detail.history.last?.actor == "ana")
+    }
 }

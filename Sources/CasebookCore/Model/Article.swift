@@ -13,7 +13,8 @@ public enum ArticleState: String, Codable, Sendable, CaseIterable, DatabaseValue
 
 /// A knowledge-base article drafted from one cluster of tickets.
 ///
-/// Its text lives in revisions; `currentRevisionID` names the one that is live. The source tickets
+/// Its text lives in revisions; `currentRevisionID` names the one editors see and work on, and
+/// `approvedRevisionID` the one an editor approved, which is the one published. The source tickets
 /// are kept in `ArticleSource` for the editor and are never published.
 public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var id: Int64?
@@ -26,6 +27,8 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     /// The key of the cluster it was last drafted from.
     public var clusterKey: String?
     public var currentRevisionID: Int64?
+    /// The revision an editor approved: the one that is published (nil unless approved).
+    public var approvedRevisionID: Int64?
     /// True once an editor changed the text: automatic re-drafts then only suggest.
     public var isEditorOwned: Bool
     public var createdAt: Date
@@ -37,7 +40,8 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: Int64? = nil, slug: String, title: String, category: String, language: String,
         state: ArticleState = .draft, clusterKey: String? = nil, currentRevisionID: Int64? = nil,
-        isEditorOwned: Bool = false, createdAt: Date, updatedAt: Date, reviewedBy: String? = nil,
+        approvedRevisionID: Int64? = nil, isEditorOwned: Bool = false, createdAt: Date, updatedAt: Date,
+        reviewedBy: String? = nil,
         reviewedAt: Date? = nil, reviewNote: String? = nil
     ) {
         self.id = id
@@ -48,6 +52,7 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         self.state = state
         self.clusterKey = clusterKey
         self.currentRevisionID = currentRevisionID
+        self.approvedRevisionID = approvedRevisionID
         self.isEditorOwned = isEditorOwned
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -73,6 +78,7 @@ extension Article: FetchableRecord, MutablePersistableRecord {
         public static let title = Column(CodingKeys.title)
         public static let clusterKey = Column(CodingKeys.clusterKey)
         public static let currentRevisionID = Column(CodingKeys.currentRevisionID)
+        public static let approvedRevisionID = Column(CodingKeys.approvedRevisionID)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

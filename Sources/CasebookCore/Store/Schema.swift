@@ -105,6 +105,13 @@ enum Schema {
             try db.create(
                 index: "auditEvent_on_subject", on: AuditEvent.databaseTableName, columns: ["subjectType", "subjectID"])
         }
+        migrator.registerMigration("v2: approved revision") { db in
+            try db.alter(table: Article.databaseTableName) { t in
+                t.add(column: "approvedRevisionID", .integer)
+            }
+            // Articles approved before this migration were approved with their current text.
+            try db.execute(sql: "UPDATE article SET approvedRevisionID = currentRevisionID WHERE state = 'approved'")
+        }
         return migrator
     }
 }

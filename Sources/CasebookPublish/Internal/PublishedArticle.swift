@@ -2,10 +2,11 @@ import CasebookCore
 import Foundation
 import GRDB
 
-/// The public part of an approved article and its current revision: all a page may show.
+/// The public part of an approved article and its approved revision: all a page may show.
 ///
-/// Built only from `Article` and the revision `currentRevisionID` names; never from suggestions, sources,
-/// review notes or authors, so nothing private can reach a template.
+/// Built only from `Article` and the revision `approvedRevisionID` names (the text an editor approved,
+/// even if a newer draft exists); never from suggestions, sources, review notes or authors, so nothing
+/// private or unreviewed can reach a template.
 struct PublishedArticle: Sendable, Equatable {
     var id: Int64
     var slug: String
@@ -13,16 +14,16 @@ struct PublishedArticle: Sendable, Equatable {
     var category: String
     /// Lowercased language tag (`en`, `fr`, `pt-br`).
     var language: String
-    /// The current revision's Markdown.
+    /// The approved revision's Markdown.
     var body: String
-    /// When the published text was written: the current revision's date.
+    /// When the published text was written: the approved revision's date.
     var updatedAt: Date
 
     /// Characters a slug may hold: it names a file and a URL path segment.
     private static let slugCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
 
-    /// Reads the approved articles and their current revisions, in id order; an approved article that cannot
-    /// be published (no current revision, unsafe slug, no title) is returned among the skipped.
+    /// Reads the approved articles and their approved revisions, in id order; an approved article that
+    /// cannot be published (no approved revision, unsafe slug, no title) is returned among the skipped.
     static func fetchAll(_ db: Database, defaultLanguage: String) throws -> (
         articles: [PublishedArticle], skipped: [PublishReport.SkippedArticle]
     ) {
@@ -31,14 +32,14 @@ struct PublishedArticle: Sendable, Equatable {
             .filter(Article.Columns.state == ArticleState.approved)
             .order(Article.Columns.id)
             .fetchAll(db)
-        let revisions = try ArticleRevision.fetchAll(db, keys: approved.compactMap(\.currentRevisionID))
+        let revisions = try ArticleRevision.fetchAll(db, keys: approved.compactMap(\.approvedRevisionID))
         let revisionsByID = Dictionary(revisions.compactMap { revision in revision.id.map { ($0, revision) } }) {
             first, _ in first
         }
         var articles: [PublishedArticle] = []
         var skipped: [PublishReport.SkippedArticle] = []
         for article in approved {
-            let revision = article.currentRevisionID.flatMap { revisionsByID[$0] }
+            let revision = article.approvedRevisionID.flatMap { revisionsByID[$0] }
             switch make(article, revision: revision, defaultLanguage: defaultLanguage) {
             case .published(let published): articles.append(published)
             case .skipped(let reason): skipped.append(PublishReport.SkippedArticle(slug: article.slug, reason: reason))
@@ -55,7 +56,7 @@ struct PublishedArticle: Sendable, Equatable {
 
     private static func make(_ article: Article, revision: ArticleRevision?, defaultLanguage: String) -> Outcome {
         guard let id = article.id, let revision, revision.articleID == id else {
-            return .skipped("it has no current revision; review it again so it has one")
+            return .skipped("it has no approved revision; approve it again with `casebook review approve`")
         }
         guard !article.slug.isEmpty, article.slug.count <= 200, article.slug.allSatisfy(slugCharacters.contains)
         else {

@@ -9,7 +9,7 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "List, read, edit, approve and reject drafted articles.",
         discussion: "Every change is recorded in the audit log with the editor's name (--editor, or $USER).",
-        subcommands: [List.self, Show.self, Approve.self, Reject.self, Reopen.self, Edit.self]
+        subcommands: [List.self, Show.self, Approve.self, Reject.self, Reopen.self, Edit.self, Accept.self]
     )
 
     /// `casebook review list`
@@ -67,9 +67,17 @@ struct ReviewCommand: ParsableCommand {
                 let console = options.console
                 let article = detail.article
                 console.print("# \(article.title)")
+                let approved = detail.revisions.first { $0.id == article.approvedRevisionID }
                 console.print(
                     "article \(id) · \(article.state.rawValue) · \(article.language) · \(article.category) · "
                         + "/articles/\(article.slug).html")
+                if let current = detail.current {
+                    var line = "revision \(current.number) (\(current.origin.rawValue) by \(current.author))"
+                    if let approved {
+                        line += approved == current ? ", approved" : "; revision \(approved.number) is approved"
+                    }
+                    console.print(line)
+                }
                 console.print("")
                 console.print(detail.current?.body ?? "(no text)")
                 console.print("")
@@ -79,7 +87,7 @@ struct ReviewCommand: ParsableCommand {
                     console.print("")
                     console.print(
                         "A newer draft (revision \(suggestion.number)) is waiting; the current text was kept because "
-                            + "an editor owns it.")
+                            + "an editor owns it. Take it with `casebook review accept \(id)`.")
                 }
                 console.print("")
                 console.print("History:")
@@ -108,11 +116,18 @@ struct ReviewCommand: ParsableCommand {
         @Option(help: "A note for the audit log.")
         var note: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Approve only while this revision (as `review show` printed it) is still current.",
+                valueName: "number"))
+        var revision: Int?
+
         @Argument(help: "The articles' ids.")
         var ids: [Int64] = []
 
         func validate() throws {
             if all == !ids.isEmpty { throw ValidationError("give article ids or --all, not both and not neither") }
+            if revision != nil, ids.count != 1 { throw ValidationError("--revision goes with exactly one article id") }
         }
 
         func run() throws {
@@ -122,7 +137,7 @@ struct ReviewCommand: ParsableCommand {
                 let outcomes =
                     all
                     ? try desk.approveAllDrafts(editor: name, note: note)
-                    : try desk.approve(ids, editor: name, note: note)
+                    : try desk.approve(ids, editor: name, note: note, revision: revision)
                 try report(outcomes, verb: "approved", options: options)
                 return .success
             }
@@ -153,6 +168,32 @@ struct ReviewCommand: ParsableCommand {
         func run() throws {
             try change.perform(verb: "reopened") { desk, ids, editor, note in
                 try desk.reopen(ids, editor: editor, note: note)
+            }
+        }
+    }
+
+    /// `casebook review accept ID`
+    struct Accept: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take the drafter's waiting suggestion as the article's text (see `review show`).",
+            discussion: "On an approved article the suggestion is then also what gets published.")
+
+        @OptionGroup var options: GlobalOptions
+        @OptionGroup var editor: EditorOption
+
+        @Argument(help: "The article's id.")
+        var id: Int64
+
+        @Option(help: "A note for the audit log.")
+        var note: String?
+
+        func run() throws {
+            try CommandRunner.run {
+                let desk = ReviewDesk(store: try options.openExistingStore())
+                let revision = try desk.acceptSuggestion(id, editor: try editor.resolved(), note: note)
+                if options.json { try Console.printJSON(revision) }
+                options.console.print("article \(id): revision \(revision.number) is now its text")
+                return .success
             }
         }
     }

@@ -33,6 +33,7 @@ struct ArticleSeed {
             createdAt: date)
         try revision.insert(db)
         article.currentRevisionID = revision.id
+        if state == .approved { article.approvedRevisionID = revision.id }
         try article.update(db)
         if let suggestion {
             var newer = ArticleRevision(
