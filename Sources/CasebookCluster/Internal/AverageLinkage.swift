@@ -8,7 +8,8 @@ struct Merge: Sendable, Hashable {
 /// Average-linkage agglomerative clustering by the nearest-neighbour-chain algorithm: O(n²) time
 /// on the similarity matrix, which it consumes (Lance–Williams updates in place).
 ///
-/// Merges stop below `minimumSimilarity` (and never join units with nothing in common).
+/// Merges stop below `minimumSimilarity`, give or take `Cosine.tolerance` (so a minimum of 1 still
+/// joins duplicates), and never join units with nothing in common.
 struct AverageLinkage {
     var minimumSimilarity: Double = 0
 
@@ -32,7 +33,7 @@ struct AverageLinkage {
                 }
             }
             let similarity = Double(bestSimilarity)
-            if best < 0 || similarity <= 0 || similarity < minimumSimilarity {
+            if best < 0 || similarity <= 0 || similarity < minimumSimilarity - Cosine.tolerance {
                 // Nothing reaches the current unit, nor (average linkage being reducible) the chain below it.
                 active.removeAll { chain.contains($0) }
                 chain.removeAll()

@@ -4,6 +4,8 @@
 ///
 /// "Close enough" is per group: at least the threshold and `outlierRatio` times the group's median
 /// member similarity, so a tight group does not absorb documents that merely share a word with it.
+/// The floor never exceeds `Cosine.duplicate` and is met within `Cosine.tolerance`: a threshold of
+/// 1 (a cut among duplicates) still keeps documents identical to their centroid, whatever the rounding.
 struct CentroidRefiner {
     var minimumSize: Int
     var threshold: Double
@@ -24,7 +26,7 @@ struct CentroidRefiner {
                     postings[term, default: []].append((number, value))
                 }
                 let median = Self.median(group.members.map { vectors[$0].dot(centroid) })
-                floors.append(max(threshold, outlierRatio * median))
+                floors.append(min(max(threshold, outlierRatio * median), Cosine.duplicate) - Cosine.tolerance)
             }
             var scores = [Double](repeating: 0, count: groups.count)
             var next = assignment

@@ -7,8 +7,9 @@ struct ModularityCut {
     let count: Int
     let edges: [(low: Int, high: Int, weight: Double)]
 
-    /// How many of `merges` (most similar first) to apply; 0 when no merge helps.
-    func steps(for merges: [Merge]) -> Int {
+    /// How many of `merges` (most similar first) to apply, at least `minimum`: the best cut from
+    /// there on, `minimum` when no later one is better (0 when no merge helps).
+    func steps(for merges: [Merge], atLeast minimum: Int = 0) -> Int {
         var degree = [Double](repeating: 0, count: count)
         var adjacency = [[Int: Double]](repeating: [:], count: count)
         for edge in edges {
@@ -18,10 +19,10 @@ struct ModularityCut {
             adjacency[edge.high][edge.low, default: 0] += edge.weight
         }
         let total = degree.reduce(0, +)
-        guard total > 0 else { return 0 }
+        guard total > 0 else { return minimum }
         var groups = UnionFind(count: count)
         var quality = 0.0
-        var best = (quality: 0.0, steps: 0)
+        var best = (quality: minimum > 0 ? -Double.infinity : 0, steps: minimum)
         for (step, merge) in merges.enumerated() {
             let first = groups.find(merge.survivor)
             let second = groups.find(merge.absorbed)
@@ -38,7 +39,7 @@ struct ModularityCut {
                 adjacency[neighbour][root, default: 0] += weight
             }
             adjacency[child] = [:]
-            if quality > best.quality + 1e-12 { best = (quality, step + 1) }
+            if step + 1 >= minimum, quality > best.quality + 1e-12 { best = (quality, step + 1) }
         }
         return best.steps
     }

@@ -13,20 +13,30 @@ struct TFIDFModel: Sendable {
 struct TFIDFVectorizer: Sendable {
     /// Terms in fewer documents are dropped (a term seen once links nothing).
     var minDocumentFrequency = 2
-    /// Terms in a larger share of the documents are dropped…
+    /// Terms in a larger share of the distinct documents are dropped (copies of one text count once:
+    /// a problem reported through a form hundreds of times keeps its words)…
     var maxDocumentFrequencyRatio = 0.5
-    /// …once the corpus has at least this many documents (small corpora keep their common terms).
+    /// …once the corpus has at least this many distinct documents (small corpora keep their common terms).
     var ratioAppliesFrom = 50
 
     func fit(_ documents: [[String]]) -> TFIDFModel {
         var frequency: [String: Int] = [:]
+        var distinctFrequency: [String: Int] = [:]
+        var distinct: Set<[String]> = []
         for terms in documents {
-            for term in Set(terms) { frequency[term, default: 0] += 1 }
+            let unique = Set(terms)
+            for term in unique { frequency[term, default: 0] += 1 }
+            if distinct.insert(terms.sorted()).inserted {
+                for term in unique { distinctFrequency[term, default: 0] += 1 }
+            }
         }
         let count = documents.count
         let maximum =
-            count >= ratioAppliesFrom ? Int((maxDocumentFrequencyRatio * Double(count)).rounded(.down)) : count
-        let vocabulary = frequency.filter { $0.value >= minDocumentFrequency && $0.value <= maximum }.keys.sorted()
+            distinct.count >= ratioAppliesFrom
+            ? Int((maxDocumentFrequencyRatio * Double(distinct.count)).rounded(.down)) : distinct.count
+        let vocabulary = frequency.filter {
+            $0.value >= minDocumentFrequency && distinctFrequency[$0.key, default: 0] <= maximum
+        }.keys.sorted()
         var ids: [String: Int] = [:]
         ids.reserveCapacity(vocabulary.count)
         for (id, term) in vocabulary.enumerated() { ids[term] = id }
