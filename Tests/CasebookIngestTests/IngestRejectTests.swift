@@ -80,13 +80,14 @@ struct IngestRejectTests {
         #expect(report.stage == "ingest")
         #expect(
             report.summary
-                == "ingested 1 file: 2 tickets read (2 new, 0 updated, 0 unchanged), 0 skipped as unresolved, "
-                + "2 rejected"
+                == "ingested 1 file: 2 tickets read (2 new, 0 updated, 0 unchanged), 0 older copies skipped, "
+                + "0 skipped as unresolved, 2 rejected"
         )
         let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
         #expect(json.contains("\"rejectedCount\":2"))
         #expect(json.contains("\"summary\""))
         #expect(json.contains("\"skippedUnresolved\":0"))
+        #expect(json.contains("\"stale\":0"))
     }
 
     @Test("a missing file stops the run before anything is written")

@@ -93,6 +93,7 @@ struct IngestStageTests {
         var changed = FixtureTicket.french
         changed.subject = "Impossible de me connecter depuis la mise à jour"
         changed.comments.removeLast()
+        changed.updated = "2024-03-06T09:00:00Z"  // a changed ticket has a later update time (see IngestConflictTests)
         try harness.write(ExportWriter.export([.english, changed, .open], as: format), to: name)
         let report = try harness.ingest([file])
 

@@ -33,22 +33,64 @@ struct ZendeskImporterTests {
         #expect(tickets.first?.line == (usersFirst ? 9 : 3))
     }
 
-    @Test("authors missing from users: the requester is the customer, anyone else an agent")
+    @Test("only agent and admin users are agents; unknown authors and users without a known role are customers")
     func unknownAuthors() throws {
         let text = """
             {"tickets": [{"id": 10, "subject": "S", "status": "solved", "requester_id": 77, "comments": [
               {"id": 1, "author_id": 77, "public": true, "body": "help"},
-              {"id": 2, "author_id": 88, "public": true, "body": "done"},
+              {"id": 2, "author_id": 88, "public": true, "body": "CC'd colleague missing from users"},
               {"id": 3, "author_id": 2, "public": true, "body": "admin"},
-              {"id": 4, "author_id": 5, "body": "no public flag"}
+              {"id": 4, "author_id": 5, "body": "no public flag"},
+              {"id": 5, "author_id": 1, "public": true, "body": "agent"},
+              {"id": 6, "author_id": 6, "public": true, "body": "user without a role"},
+              {"id": 7, "author_id": 7, "public": true, "body": "user with an unknown role"},
+              {"id": 8, "public": true, "body": "no author"}
+            ]}],
+            "users": [
+              {"id": 1, "name": "Sam Agent", "role": "agent"},
+              {"id": 2, "name": "Ada Admin", "role": "admin"},
+              {"id": 5, "name": "Cleo Customer", "role": "end-user"},
+              {"id": 6, "name": "Nora Norole"},
+              {"id": 7, "name": "Uma Unknown", "role": "light-agent"}
+            ]}
+            """
+        let ticket = try #require(try read(text).tickets.first)
+        #expect(
+            ticket.comments.map(\.authorRole) == [
+                .customer, .customer, .agent, .customer, .agent, .customer, .customer, .customer,
+            ])
+        #expect(
+            ticket.comments.map(\.authorName) == [
+                nil, nil, "Ada Admin", "Cleo Customer", "Sam Agent", "Nora Norole", "Uma Unknown", nil,
+            ])
+        #expect(ticket.comments.map(\.isPublic) == [true, true, true, false, true, true, true, true])
+        #expect(ticket.ticket.requesterEmail == nil)
+    }
+
+    @Test("a CC'd end-user who is not the requester is a customer, and keeps their name for redaction")
+    func ccdEndUser() throws {
+        let text = """
+            {"tickets": [{"id": 11, "subject": "S", "status": "solved", "requester_id": 1, "comments": [
+              {"id": 1, "author_id": 5, "public": true, "body": "I live at 12 Rue de la Paix"}
             ]}],
             \(Self.users)}
             """
-        let ticket = try #require(try read(text).tickets.first)
-        #expect(ticket.comments.map(\.authorRole) == [.customer, .agent, .agent, .customer])
-        #expect(ticket.comments.map(\.authorName) == [nil, nil, "Ada Admin", "Cleo Customer"])
-        #expect(ticket.comments.map(\.isPublic) == [true, true, true, false])
-        #expect(ticket.ticket.requesterEmail == nil)
+        let comment = try #require(try read(text).tickets.first?.comments.first)
+        #expect(comment.authorRole == .customer)
+        #expect(comment.authorName == "Cleo Customer")
+    }
+
+    @Test("a user's phone is ignored, whatever its type")
+    func phoneIgnored() throws {
+        let text = """
+            {"users": [{"id": 5, "name": "Cleo", "phone": {"mobile": 612345678}, "role": "end-user"}],
+             "tickets": [{"id": 1, "status": "solved", "requester_id": 5, "comments": [
+              {"id": 1, "author_id": 5, "public": true, "body": "hi"}]}]}
+            """
+        let events = try read(text)
+        #expect(events.rejections.isEmpty)
+        #expect(events.tickets.first?.ticket.requesterName == "Cleo")
+        #expect(events.tickets.first?.comments.first?.authorName == "Cleo")
     }
 
     @Test("html_body is converted and kept; body is used without it")
@@ -160,19 +202,37 @@ struct ZendeskImporterTests {
         #expect(events.rejections.first?.record.reason.hasPrefix("expected ',' or ']' after ticket 1") == true)
     }
 
-    @Test("a malformed user is rejected and its comments fall back to the requester rule")
+    @Test("a malformed user is rejected and its comments are taken as the customer's")
     func badUser() throws {
         let text = """
             {"users": [
             {"id": "", "name": "Nobody"},
-            {"id": 1, "name": "Sam", "role": "agent"}
+            {"id": 1, "name": "Sam", "role": "agent"},
+            {"id": 4, "name": "Broken", "role": ["agent"]}
             ],
             "tickets": [{"id": 9, "subject": "S", "status": "solved", "requester_id": 3, "comments": [
-              {"id": 1, "author_id": 1, "public": true, "body": "hi"}]}]}
+              {"id": 1, "author_id": 1, "public": true, "body": "hi"},
+              {"id": 2, "author_id": 4, "public": true, "body": "my home address"}]}]}
             """
         let events = try read(text)
-        #expect(events.tickets.first?.comments.first?.authorRole == .agent)
-        #expect(events.rejections.map(\.kind) == [.user])
+        #expect(events.tickets.first?.comments.map(\.authorRole) == [.agent, .customer])
+        #expect(events.rejections.map(\.kind) == [.user, .user])
         #expect(events.rejections.first?.description.hasPrefix("z.json:2: user 1: id ") == true)
+    }
+
+    @Test("a repeated id whose first copy was rejected is imported: nothing was kept before it")
+    func repeatAfterRejectedFirst() throws {
+        let text = """
+            {"tickets": [
+            {"id": 1, "subject": "bad date", "status": "solved", "created_at": "soon"},
+            {"id": 1, "subject": "fixed", "status": "solved"},
+            {"id": 1, "subject": "again", "status": "solved"}
+            ]}
+            """
+        let events = try read(text)
+        #expect(events.tickets.map(\.ticket.subject) == ["fixed"])
+        #expect(events.rejections.map(\.record.line) == [2, 4])
+        #expect(events.rejections[0].record.reason.hasPrefix("created_at 'soon' is not a date"))
+        #expect(events.rejections[1].record.reason == "id 1 was already read at line 3; the first one is kept")
     }
 }

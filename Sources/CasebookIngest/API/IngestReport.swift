@@ -4,7 +4,7 @@ import CasebookCore
 public struct IngestReport: StageReport, Equatable {
     /// Ticket counts for a file or a whole run.
     public struct Counts: Codable, Sendable, Equatable {
-        /// Tickets read: inserted + updated + unchanged + skippedUnresolved.
+        /// Tickets read: inserted + updated + unchanged + stale + skippedUnresolved.
         public var read = 0
         /// Tickets new to the store.
         public var inserted = 0
@@ -12,6 +12,8 @@ public struct IngestReport: StageReport, Equatable {
         public var updated = 0
         /// Tickets already in the store as they are.
         public var unchanged = 0
+        /// Tickets older than the stored copy (by `updatedAt`), e.g. from an earlier export: not applied.
+        public var stale = 0
         /// Tickets whose status is not a resolved one (`ingest.resolved_statuses`): not saved.
         public var skippedUnresolved = 0
         /// Records kept aside (rows, tickets, users, broken remainders).
@@ -27,15 +29,18 @@ public struct IngestReport: StageReport, Equatable {
             sum.inserted += rhs.inserted
             sum.updated += rhs.updated
             sum.unchanged += rhs.unchanged
+            sum.stale += rhs.stale
             sum.skippedUnresolved += rhs.skippedUnresolved
             sum.rejected += rhs.rejected
             return sum
         }
 
-        /// `12 tickets read (10 new, 1 updated, 1 unchanged), 3 skipped as unresolved, 2 rejected`.
+        /// `12 tickets read (8 new, 1 updated, 1 unchanged), 2 older copies skipped, 3 skipped as unresolved,
+        /// 2 rejected`.
         public var phrase: String {
             "\(read) ticket\(read == 1 ? "" : "s") read (\(inserted) new, \(updated) updated, \(unchanged) unchanged), "
-                + "\(skippedUnresolved) skipped as unresolved, \(rejected) rejected"
+                + "\(stale) older cop\(stale == 1 ? "y" : "ies") skipped, \(skippedUnresolved) skipped as unresolved, "
+                + "\(rejected) rejected"
         }
     }
 
@@ -110,7 +115,8 @@ public struct IngestReport: StageReport, Equatable {
     /// Every listed reject, file by file.
     public var rejects: [Reject] { files.flatMap(\.rejects) }
 
-    /// `ingested 2 files: 12 tickets read (10 new, 1 updated, 1 unchanged), 0 skipped as unresolved, 2 rejected`.
+    /// `ingested 2 files: 12 tickets read (10 new, 1 updated, 1 unchanged), 0 older copies skipped, 0 skipped as
+    /// unresolved, 2 rejected`.
     public var summary: String {
         "ingested \(files.count) file\(files.count == 1 ? "" : "s"): \(totals.phrase)"
     }

@@ -7,7 +7,10 @@ import Foundation
 /// before anything is written. Then each file is streamed through its `TicketImporter`:
 /// - Tickets whose status is resolved (`ingest.resolved_statuses`) are saved with `Store.save`
 ///   (an idempotent upsert by source and id: importing a file twice inserts nothing the second time);
-///   the others are counted as skipped.
+///   the others are counted as skipped. When the store already holds the ticket (same format and id, from
+///   any file), the copy updated last wins (`NewerCopyRule`): a newer copy updates it, an older one is
+///   counted as stale and not applied, and one with the same update time but other content is rejected
+///   as a conflict, the stored one left alone. So the order of the files does not matter.
 /// - Each saved ticket gets the language detected from its subject and the customer's first message,
 ///   falling back to `site.language`; `sourceFile` is the path as given, `sourceLine` its record's line.
 /// - Writes go in transactions of `batchSize` tickets (or rejects), so the write-ahead log and memory

@@ -4,22 +4,25 @@ import Foundation
 /// Reads a Zendesk API export, streaming:
 /// `{"tickets": [{id, subject, description, status, tags, requester_id, assignee_id, created_at,
 /// updated_at, comments: [{id, author_id, public, body, html_body, created_at}]}], "users": [{id, name,
-/// email, phone, role}]}`, with `users` before or after `tickets`.
+/// email, role}]}`, with `users` before or after `tickets`. Other fields (a user's `phone`…) are ignored.
 ///
 /// - Two passes: the first reads only the `users` array (kept in memory: users are few), the second
 ///   finds each element of `tickets` with a byte-level scanner and decodes it on its own, so memory is
 ///   bounded by the largest ticket and one malformed ticket (bad JSON inside it, wrong types, no `id`
 ///   or `status`) is rejected as `file:line: ticket N: reason` while the others import. A file whose
 ///   structure breaks (truncated, no `tickets` array, not an object) rejects what is left as one record.
-/// - Roles: comments by `end-user` users are the customer's, by `agent` or `admin` users an agent's;
-///   an author missing from `users` is the customer when it is the requester, an agent otherwise. A
-///   comment without `public` is taken as private (it never reaches an article).
+/// - Roles: only comments by `agent` or `admin` users are an agent's (the only ones the drafter takes
+///   a solution from). Comments by `end-user` users, by users without a role or with another one, and by
+///   authors missing from `users` (a CC'd colleague, a user set aside as malformed) are the customer's.
+///   A known author's name is kept on the comment so the drafter can redact it. A comment without
+///   `public` is taken as private (it never reaches an article).
 /// - Bodies: `html_body`, when present, is converted to text with `HTMLTextConverter` and kept as
 ///   `bodyHTML`; otherwise (or when the HTML holds no text) `body` is the text. A ticket without
 ///   comments gets its `description` as the requester's public first comment.
 /// - The requester's name and email (from `users`) are kept on the ticket so the drafter can redact
 ///   them. Dates are ISO 8601; a missing ticket date is filled in as the CSV importer does.
-/// - A ticket id seen earlier in the same file is rejected (the first one wins).
+/// - A ticket id already imported earlier in the same file is rejected (the first one wins); a repeat
+///   of an id whose earlier copies were all rejected is imported.
 public struct ZendeskImporter: TicketImporter {
     /// `.zendesk`.
     public static let format = ImportFormat.zendesk
@@ -79,11 +82,13 @@ public struct ZendeskImporter: TicketImporter {
         do {
             if let problem = element.problem { throw ElementProblem(reason: problem) }
             let payload = try decoder.decode(ZendeskTicketPayload.self, from: Data(element.bytes))
-            if let first = seen.repeatedLine(of: payload.id.value, at: element.line) {
+            if let first = seen.firstLine(of: payload.id.value) {
                 throw ElementProblem(
                     reason: "id \(payload.id.value) was already read at line \(first); the first one is kept")
             }
-            return .ticket(try builder.ticket(payload, line: element.line, position: element.index))
+            let ticket = try builder.ticket(payload, line: element.line, position: element.index)
+            seen.record(payload.id.value, at: element.line)  // only once accepted: a rejected copy keeps nothing
+            return .ticket(ticket)
         } catch {
             return .rejected(reject(element, kind: .ticket, reason: Self.reason(error), file: file))
         }
@@ -119,7 +124,7 @@ public struct ZendeskImporter: TicketImporter {
     {
         let reason =
             users
-            ? "\(breakage.reason); users from here on are unknown, so their comments' roles are guessed"
+            ? "\(breakage.reason); users from here on are unknown, so their comments are taken as the customer's"
             : "\(breakage.reason); nothing from here on could be read"
         return remainder(line: breakage.line, index: breakage.index, reason: reason, raw: breakage.raw, file: file)
     }

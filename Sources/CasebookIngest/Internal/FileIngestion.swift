@@ -55,32 +55,50 @@ struct FileIngestion {
             counts.rejected += 1
             rejection.record.rejectedAt = context.clock.now()
             rejects.append(rejection.record)
-            if listed.count < IngestStage.listedRejectLimit {
-                listed.append(IngestReport.Reject(rejection))
-            } else {
-                unlisted += 1
-            }
+            list(rejection)
         }
         events += 1
         if events % 100 == 0 { context.progress.update(path, events, nil) }
         if tickets.count >= batchSize || rejects.count >= batchSize { try flush(final: false) }
     }
 
+    /// Lists `rejection` in the report, or counts it as unlisted past the limit.
+    private mutating func list(_ rejection: ImportRejection) {
+        if listed.count < IngestStage.listedRejectLimit {
+            listed.append(IngestReport.Reject(rejection))
+        } else {
+            unlisted += 1
+        }
+    }
+
     /// Writes the pending tickets and rejects in one transaction (with the audit event when `final`).
+    ///
+    /// Each ticket is applied by `NewerCopyRule` in the same transaction, so no other write can slip
+    /// in between reading the stored copy and saving: an older copy is counted as stale, a conflicting
+    /// one rejected.
     private mutating func flush(final: Bool) throws {
         let (tickets, rejects, replace, current) = (tickets, rejects, !hasReplacedRejects, report)
-        let counts = try context.store.write { db in
+        let now = context.clock.now()
+        let (counts, conflicts) = try context.store.write { db in
             if replace {
                 try Store.replaceRejects(rejects, source: format.rawValue, file: path, in: db)
             } else {
                 for var reject in rejects { try reject.insert(db) }
             }
             var counts = current.counts
+            var conflicts: [ImportRejection] = []
             for imported in tickets {
-                switch try Store.save(imported.ticket, comments: imported.comments, in: db) {
-                case .inserted: counts.inserted += 1
-                case .updated: counts.updated += 1
-                case .unchanged: counts.unchanged += 1
+                switch try NewerCopyRule.apply(imported, in: db) {
+                case .saved(.inserted): counts.inserted += 1
+                case .saved(.updated): counts.updated += 1
+                case .saved(.unchanged): counts.unchanged += 1
+                case .stale: counts.stale += 1
+                case .conflict(var conflict):
+                    conflict.record.rejectedAt = now
+                    try conflict.record.insert(db)
+                    conflicts.append(conflict)
+                    counts.read -= 1  // a rejected record is not a ticket read, as for the importers' rejects
+                    counts.rejected += 1
                 }
             }
             if final {
@@ -91,9 +109,10 @@ struct FileIngestion {
                     note: report.summary)
                 try Store.audit(event, in: db)
             }
-            return counts
+            return (counts, conflicts)
         }
         self.counts = counts
+        for conflict in conflicts { list(conflict) }
         hasReplacedRejects = true
         self.tickets.removeAll(keepingCapacity: true)
         self.rejects.removeAll(keepingCapacity: true)

@@ -23,8 +23,18 @@ struct DuplicateTracker {
 
     /// Records `id` at `line`; returns the line it was first seen on when it is a repeat.
     mutating func repeatedLine(of id: String, at line: Int) -> Int? {
-        if let first = firstLines[id] { return first }
-        firstLines[id] = line
+        if let first = firstLine(of: id) { return first }
+        record(id, at: line)
         return nil
+    }
+
+    /// The line `id` was recorded at, nil when it was not.
+    func firstLine(of id: String) -> Int? {
+        firstLines[id]
+    }
+
+    /// Records `id` at `line` unless it already was.
+    mutating func record(_ id: String, at line: Int) {
+        if firstLines[id] == nil { firstLines[id] = line }
     }
 }

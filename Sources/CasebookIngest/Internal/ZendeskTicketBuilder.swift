@@ -27,9 +27,9 @@ struct ZendeskTicketBuilder {
         var comments: [Comment] = []
         for (index, comment) in (payload.comments ?? []).enumerated() {
             let author = users[comment.authorID]
-            let role =
-                author?.role
-                ?? (comment.authorID != nil && comment.authorID == payload.requesterID ? .customer : .agent)
+            // Only explicit staff are agents: an author missing from `users` (the requester, a CC'd
+            // colleague, a user set aside as malformed) is a customer, never a solution's source.
+            let role = author?.role ?? .customer
             let html = comment.htmlBody.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
             // HTML that converts to nothing (an image, a signature block) falls back to the plain body.
             let converted = html.map(converter.text(fromHTML:)) ?? ""

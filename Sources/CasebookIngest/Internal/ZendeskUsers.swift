@@ -6,8 +6,8 @@ struct ZendeskUsers {
     struct User {
         var name: String?
         var email: String?
-        /// nil when the export gives no role.
-        var role: AuthorRole?
+        /// `.customer` when the export gives no role or one that is not staff's.
+        var role: AuthorRole
     }
 
     private var users: [String: User] = [:]
@@ -17,19 +17,20 @@ struct ZendeskUsers {
     mutating func add(_ payload: ZendeskUserPayload) {
         users[payload.id.value] = User(
             name: payload.name?.trimmingSpaces.nilIfEmpty, email: payload.email?.trimmingSpaces.nilIfEmpty,
-            role: payload.role.map(Self.role))
+            role: payload.role.map(Self.role) ?? .customer)
     }
 
     subscript(id: ZendeskID?) -> User? {
         id.flatMap { users[$0.value] }
     }
 
-    /// `end-user` → customer; `agent`, `admin` and other staff roles → agent.
+    /// `agent` and `admin` → agent; `system` → system; anything else (`end-user`, an unknown role) →
+    /// customer, so that only staff's words can become an article's solution.
     static func role(_ text: String) -> AuthorRole {
         switch text.trimmingSpaces.lowercased() {
-        case "end-user", "end_user", "enduser", "customer": .customer
+        case "agent", "admin": .agent
         case "system": .system
-        default: .agent
+        default: .customer
         }
     }
 }

@@ -99,4 +99,15 @@ extension FixtureTicket {
                     body: "Please update the app to the latest version.", created: "2024-04-01T09:00:00Z"),
             ])
     }
+
+    /// This ticket as a later export has it: updated at `updated`, with an agent's follow-up written then.
+    func followedUp(at updated: String) -> FixtureTicket {
+        var ticket = self
+        ticket.updated = updated
+        ticket.comments.append(
+            Comment(
+                id: "c\(id)-\(comments.count + 1)", role: .agent, author: "Sam Agent", isPublic: true,
+                body: "Following up: is the crash gone since the update?", created: updated))
+        return ticket
+    }
 }
