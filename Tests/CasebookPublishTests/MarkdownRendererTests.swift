@@ -1,4 +1,5 @@
 import CasebookPublish
+import Foundation
 import Testing
 
 @Suite("MarkdownRenderer")
@@ -84,5 +85,36 @@ struct MarkdownRendererTests {
         let leadIn = "## The problem\n\nCustomers describe it like this:\n\n> My sync is stuck.\n"
         #expect(renderer.excerpt(from: leadIn) == "My sync is stuck.")
         #expect(renderer.excerpt(from: "## Steps\n\nCheck the following:") == "Check the following:")
+    }
+
+    @Test("rendering on many threads at once gives the same HTML every time")
+    func concurrentRendering() {
+        let renderer = MarkdownRenderer()
+        let markdown = "- ~~Call us~~ Use the form.\n- | a |\n\n| x | y |\n|---|---|\n| 1 | 2 |\n"
+        let expected = renderer.html(from: markdown)
+        #expect(expected.contains("<del>Call us</del>"))
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 400) { _ in
+            results.add(renderer.html(from: markdown))
+        }
+        #expect(results.distinct() == [expected])
+    }
+
+    /// Collects strings from several threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: Set<String> = []
+
+        func add(_ value: String) {
+            lock.lock()
+            values.insert(value)
+            lock.unlock()
+        }
+
+        func distinct() -> Set<String> {
+            lock.lock()
+            defer { lock.unlock() }
+            return values
+        }
     }
 }

@@ -17,6 +17,11 @@ public struct MarkdownRenderer: Sendable {
         return true
     }()
 
+    /// cmark-gfm keeps the inline parser's special characters in process-wide tables: attaching an
+    /// extension adds `~` (strikethrough) and freeing a parser removes it again, so two parses on two
+    /// threads can change each other's output. Every parse and render holds this lock.
+    private static let cmarkLock = NSLock()
+
     /// Makes a renderer; cheap, and safe to share between threads.
     public init() {
         _ = Self.extensionsRegistered
@@ -65,6 +70,8 @@ public struct MarkdownRenderer: Sendable {
     private func withDocument<T>(
         _ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T
     ) -> T? {
+        Self.cmarkLock.lock()
+        defer { Self.cmarkLock.unlock() }
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
