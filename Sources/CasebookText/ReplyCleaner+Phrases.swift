@@ -36,7 +36,7 @@ extension ReplyCleaner {
         }
 
         /// Every built-in language.
-        public static let all: [Phrases] = [.english, .french, .german, .spanish]
+        public static let all: [Phrases] = [.english, .french, .german, .spanish, .italian, .portuguese, .dutch]
 
         /// English.
         public static let english = Phrases(
@@ -120,41 +120,6 @@ extension ReplyCleaner {
                 #"^debut du message (reexpedie|transfere)\s*:?"#,
             ],
             headerFields: ["de", "envoye", "a", "objet", "date", "cc"]
-        )
-
-        /// German.
-        public static let german = Phrases(
-            greetings: [
-                "hallo", "guten tag", "guten morgen", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "moin",
-            ],
-            openers: ["vielen dank fur ihre nachricht", "danke fur ihre nachricht", "vielen dank fur ihre geduld"],
-            signOffs: [
-                "mit freundlichen grußen", "mit freundlichen grussen", "freundliche grusse", "viele grusse",
-                "beste grusse", "liebe grusse", "schone grusse",
-            ],
-            shortSignOffs: ["danke", "vielen dank", "gruß", "gruss", "lg", "vg", "mfg"],
-            signatureStarts: ["von meinem iphone gesendet", "gesendet von meinem"],
-            quoteHeaders: [
-                #"^am\b.{0,300}\bschrieb\b.{0,100}:\s*$"#,
-                #"^-{2,}\s*(ursprungliche nachricht|weitergeleitete nachricht)\s*-{2,}\s*$"#,
-            ],
-            headerFields: ["von", "gesendet", "an", "betreff", "datum"]
-        )
-
-        /// Spanish.
-        public static let spanish = Phrases(
-            greetings: ["hola", "buenos dias", "buenas tardes", "buenas noches", "estimado", "estimada", "estimados"],
-            openers: ["gracias por contactarnos", "gracias por su mensaje", "gracias por tu mensaje"],
-            signOffs: [
-                "saludos", "un saludo", "atentamente", "cordialmente", "saludos cordiales", "que tenga un buen dia",
-            ],
-            shortSignOffs: ["gracias", "muchas gracias", "mil gracias"],
-            signatureStarts: ["enviado desde mi"],
-            quoteHeaders: [
-                #"^el\b.{0,300}\bescribio\s*:\s*$"#,
-                #"^-{2,}\s*(mensaje original|mensaje reenviado)\s*-{2,}\s*$"#,
-            ],
-            headerFields: ["de", "enviado", "para", "asunto", "fecha"]
         )
     }
 }

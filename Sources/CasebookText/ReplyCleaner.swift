@@ -40,11 +40,13 @@ public struct ReplyCleaner: Sendable {
     /// The lines before the first quote header, signature or sign-off, without quoted (`>`) lines.
     private func cutHistoryAndSignature(_ lines: [String]) -> [String] {
         var kept: [String] = []
+        var hasContent = false
+        let headerBlock = Self.firstHeaderBlock(in: lines)
         for (index, line) in lines.enumerated() {
+            if index == headerBlock { break }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix(">") { continue }
             let folded = Self.fold(trimmed)
-            let hasContent = kept.contains { !$0.allSatisfy(\.isWhitespace) }
             if isQuoteHeader(folded, next: lines.dropFirst(index + 1).prefix(4).map { Self.fold($0) }) { break }
             if isSignatureStart(trimmed, folded: folded) { break }
             if isSignOff(trimmed, folded: folded) {
@@ -52,6 +54,7 @@ public struct ReplyCleaner: Sendable {
                 continue
             }
             kept.append(line)
+            hasContent = hasContent || !trimmed.isEmpty
         }
         return kept
     }
@@ -81,10 +84,10 @@ public struct ReplyCleaner: Sendable {
         return sameLine || next.contains { Self.headerField($0).map(headerFields.contains) ?? false }
     }
 
-    /// The field name of a mail header line such as `From: …` or `De : …`.
+    /// The field name of a mail header line such as `From: …`, `De : …` or `**From:** …`.
     private static func headerField(_ folded: String) -> String? {
         guard let colon = folded.firstIndex(of: ":") else { return nil }
-        let name = folded[..<colon].trimmingCharacters(in: .whitespaces)
+        let name = folded[..<colon].trimmingCharacters(in: .init(charactersIn: " \t*_"))
         guard !name.isEmpty, name.count <= 12, name.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         return name
     }

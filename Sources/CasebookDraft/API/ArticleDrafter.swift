@@ -14,6 +14,9 @@ public struct ArticleDrafter: Sendable {
     public var cleaner: ReplyCleaner
     /// Most excerpts of customers' words in the problem section.
     public var maximumExcerpts = 3
+    /// Helpdesk tag → public category name (`draft.categories` in `casebook.yml`). When it is not
+    /// empty, only the tags it names become categories; other clusters are named after their label.
+    public var categories: [String: String] = [:]
 
     /// A drafter using `redactor` and `cleaner`.
     public init(redactor: Redactor = Redactor(), cleaner: ReplyCleaner = ReplyCleaner()) {
@@ -32,7 +35,7 @@ public struct ArticleDrafter: Sendable {
             cleaner: cleaner, threads: threads)
         let wording = ArticleWording.forLanguage(cluster.language)
         let title = session.title() ?? session.titleFromLabel(cluster.label) ?? wording.untitled
-        let category = session.category(label: cluster.label) ?? wording.generalCategory
+        let category = session.category(label: cluster.label, names: categories) ?? wording.generalCategory
         var sections = ["## \(wording.problem)"]
         let excerpts = session.problemExcerpts(limit: maximumExcerpts)
         if !excerpts.isEmpty {

@@ -22,10 +22,12 @@ public struct DraftStage: Stage {
     /// Drafts every cluster in the store, ordered by key, one write transaction per cluster.
     public func draft(in context: PipelineContext) throws -> DraftReport {
         try Redactor.validate(context.configuration.redaction)
-        let (clusters, names) = try context.store.read { db in
-            (try Cluster.order(Column("key")).fetchAll(db), try Self.peopleNames(db))
+        let (clusters, names, owners) = try context.store.read { db in
+            (try Cluster.order(Column("key")).fetchAll(db), try Self.peopleNames(db), try Self.owners(db))
         }
-        let drafter = ArticleDrafter(redactor: Redactor(names: names, rules: context.configuration.redaction))
+        // The store-wide name index is built once here; each cluster only layers its own few names on it.
+        var drafter = ArticleDrafter(redactor: Redactor(names: names, rules: context.configuration.redaction))
+        drafter.categories = context.configuration.draft.categories
         let clusterKeys = Set(clusters.map(\.key))
         var claimed: Set<Int64> = []
         var report = DraftReport()
@@ -42,9 +44,9 @@ public struct DraftStage: Stage {
             let outcome = try context.store.write { db in
                 try writer.save(
                     draft, clusterKey: cluster.key, ticketIDs: threads.compactMap(\.ticket.id),
-                    otherClusterKeys: clusterKeys.subtracting([cluster.key]), claimed: claimed, in: db)
+                    otherClusterKeys: clusterKeys.subtracting([cluster.key]), claimed: claimed, owners: owners, in: db)
             }
-            claimed.insert(outcome.articleID)
+            if let articleID = outcome.articleID { claimed.insert(articleID) }
             report.count(outcome.kind)
         }
         context.progress.update(name, clusters.count, clusters.count)
@@ -64,11 +66,34 @@ public struct DraftStage: Stage {
         return requesters + authors + emails.compactMap { $0.split(separator: "@").first.map(String.init) }
     }
 
+    /// For each article, the key of the cluster sharing most of its source tickets (ties go to the
+    /// first key), read before any article changes in this run.
+    static func owners(_ db: Database) throws -> [Int64: String] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT articleSource.articleID, cluster."key", COUNT(*) AS shared
+                FROM articleSource
+                JOIN clusterMember ON clusterMember.ticketID = articleSource.ticketID
+                JOIN cluster ON cluster.id = clusterMember.clusterID
+                GROUP BY articleSource.articleID, cluster.id
+                ORDER BY articleSource.articleID, shared DESC, cluster."key"
+                """)
+        var owners: [Int64: String] = [:]
+        for row in rows {
+            let articleID: Int64 = row[0]
+            if owners[articleID] == nil { owners[articleID] = row[1] }
+        }
+        return owners
+    }
+
     /// The cluster's member tickets with their public comments only, closest to the centre first.
+    /// Members are read through a subquery, so a cluster of any size is one statement.
     static func threads(of cluster: Cluster, in db: Database) throws -> [TicketThread] {
         guard let clusterID = cluster.id else { return [] }
-        let members = try ClusterMember.filter(ClusterMember.Columns.clusterID == clusterID).fetchAll(db)
-        let ids = members.map(\.ticketID)
+        let memberRequest = ClusterMember.filter(ClusterMember.Columns.clusterID == clusterID)
+        let members = try memberRequest.fetchAll(db)
+        let ids = memberRequest.select(ClusterMember.Columns.ticketID)
         let tickets = try Ticket.filter(ids.contains(Ticket.Columns.id)).fetchAll(db)
         let comments = try Comment.filter(ids.contains(Comment.Columns.ticketID) && Comment.Columns.isPublic == true)
             .order(Comment.Columns.ticketID, Comment.Columns.position).fetchAll(db)

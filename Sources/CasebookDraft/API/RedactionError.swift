@@ -18,17 +18,22 @@ public struct RedactionError: CasebookError, Equatable {
     public var label: String
     /// What is wrong.
     public var reason: Reason
+    /// The configuration file the pattern was read from.
+    public var file: String
 
-    /// An error about the pattern at `patternIndex`.
-    public init(patternIndex: Int, label: String, reason: Reason) {
+    /// An error about the pattern at `patternIndex` of `file`.
+    public init(
+        patternIndex: Int, label: String, reason: Reason, file: String = CasebookConfiguration.defaultFileName
+    ) {
         self.patternIndex = patternIndex
         self.label = label
         self.reason = reason
+        self.file = file
     }
 
     /// One line: where the pattern is and what to do about it.
     public var description: String {
-        let place = "\(CasebookConfiguration.defaultFileName): redaction.patterns[\(patternIndex)] (\(label))"
+        let place = "\(file): redaction.patterns[\(patternIndex)] (\(label))"
         switch reason {
         case .invalidRegex(let detail):
             return "\(place): the regex does not compile (\(detail)); fix it or remove the pattern"

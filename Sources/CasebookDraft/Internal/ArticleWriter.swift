@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 /// Stores one draft: a new article, a new current revision of an untouched draft, or a suggestion
-/// beside an article an editor owns. An editor's text is never replaced.
+/// beside an article an editor owns. An editor's text is never replaced, and a problem an editor
+/// rejected never comes back as a new article.
 struct ArticleWriter {
     struct Outcome {
         enum Kind {
@@ -11,25 +12,41 @@ struct ArticleWriter {
         }
 
         var kind: Kind
-        var articleID: Int64
+        /// The article matched or created; nil when the cluster was left alone without one.
+        var articleID: Int64?
     }
 
     let now: Date
     let actor: String
+    /// The least share of a new cluster's tickets that, when they are sources of a rejected
+    /// article, keeps the cluster from becoming a new article.
+    var rejectedShare = 0.5
 
     /// Saves `draft` for the cluster `clusterKey` made of `ticketIDs`. Articles in `claimed` were
-    /// matched by an earlier cluster of this run and are not matched again.
+    /// matched by an earlier cluster of this run and are not matched again; `owners` says which
+    /// cluster of this run shares most of each article's tickets (see ``ArticleMatcher/owners``).
     func save(
         _ draft: ArticleDraft, clusterKey: String, ticketIDs: [Int64], otherClusterKeys: Set<String>,
-        claimed: Set<Int64>, in db: Database
+        claimed: Set<Int64>, owners: [Int64: String] = [:], in db: Database
     ) throws -> Outcome {
-        let matcher = ArticleMatcher(claimed: claimed, otherClusterKeys: otherClusterKeys)
+        let matcher = ArticleMatcher(claimed: claimed, otherClusterKeys: otherClusterKeys, owners: owners)
         guard var article = try matcher.match(clusterKey: clusterKey, ticketIDs: Set(ticketIDs), in: db),
             let articleID = article.id
         else {
+            if let rejected = try ArticleMatcher.rejectedShare(of: Set(ticketIDs), in: db),
+                rejected.share >= rejectedShare
+            {
+                return Outcome(kind: .skippedRejected, articleID: nil)
+            }
             return try create(draft, clusterKey: clusterKey, ticketIDs: ticketIDs, in: db)
         }
-        try replaceSources(of: articleID, with: ticketIDs, in: db)
+        if article.state == .rejected {
+            // A rejected article keeps every ticket it was ever drafted from, so that no part of the
+            // problem comes back as a new article later.
+            try addSources(to: articleID, ticketIDs, in: db)
+        } else {
+            try replaceSources(of: articleID, with: ticketIDs, in: db)
+        }
         if article.clusterKey != clusterKey {
             article.clusterKey = clusterKey
             try article.update(db, columns: [Article.Columns.clusterKey])
@@ -96,8 +113,12 @@ struct ArticleWriter {
 
     private func replaceSources(of articleID: Int64, with ticketIDs: [Int64], in db: Database) throws {
         try ArticleSource.filter(ArticleSource.Columns.articleID == articleID).deleteAll(db)
+        try addSources(to: articleID, ticketIDs, in: db)
+    }
+
+    private func addSources(to articleID: Int64, _ ticketIDs: [Int64], in db: Database) throws {
         for ticketID in Set(ticketIDs).sorted() {
-            try ArticleSource(articleID: articleID, ticketID: ticketID).insert(db)
+            try ArticleSource(articleID: articleID, ticketID: ticketID).insert(db, onConflict: .ignore)
         }
     }
 

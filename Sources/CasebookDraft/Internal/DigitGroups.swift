@@ -70,16 +70,26 @@ struct DigitGroups {
         return result
     }
 
+    /// The number of characters of each group, added up: `lengths[i + 1] - lengths[j]` is the
+    /// length of groups `j...i` joined.
+    var cumulativeLengths: [Int] {
+        (0..<count).reduce(into: [0]) { $0.append($0[$0.count - 1] + group($1).count) }
+    }
+
     /// Replaces, in every match of `pattern`, the runs of groups that `isValid` accepts (given the
-    /// groups joined without separators).
+    /// groups joined without separators); runs whose joined length is outside `lengths` are not
+    /// even joined.
     static func replaceSpans(
-        in text: String, pattern: CompiledPattern, label: String, separators: String,
+        in text: String, pattern: CompiledPattern, label: String, separators: String, lengths: ClosedRange<Int>,
         isValid: @escaping (String) -> Bool
     ) -> String {
         let separatorSet = Set(separators)
         return pattern.replace(in: text) { match, source in
             let groups = DigitGroups(source.substring(with: match.range), separators: separatorSet)
-            let spans = groups.spans { isValid(groups.joined($0)) }
+            let sums = groups.cumulativeLengths
+            let spans = groups.spans { span in
+                lengths.contains(sums[span.upperBound + 1] - sums[span.lowerBound]) && isValid(groups.joined(span))
+            }
             return spans.isEmpty ? nil : groups.replacing(spans, label: label)
         }
     }

@@ -18,8 +18,12 @@ extension DraftSession {
     ]
     private static let genericPrefixes = ["priority", "lang", "language", "channel", "via", "macro", "sla", "csat"]
 
-    /// The most common topical tag among the tickets, else the cluster's top label term, human-readable.
-    func category(label: String) -> String? {
+    /// The category shown to readers. With a `names` map (tag → public name), the most common mapped
+    /// name among the tickets, else the first word of the cluster's label: tags the map does not name
+    /// are internal and never shown. Without one, the most common topical tag, else the label's top
+    /// term, human-readable.
+    func category(label: String, names: [String: String] = [:]) -> String? {
+        guard names.isEmpty else { return mappedCategory(label: label, names: names) }
         var counts: [String: Int] = [:]
         var spelling: [String: String] = [:]
         for thread in threads {
@@ -35,6 +39,26 @@ extension DraftSession {
         let best = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key
         let chosen = best.flatMap { spelling[$0] } ?? Self.labelTerms(label).first
         return chosen.map(Self.humanReadable).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private func mappedCategory(label: String, names: [String: String]) -> String? {
+        var byTag: [String: String] = [:]
+        for (tag, name) in names.sorted(by: { $0.key < $1.key }) {
+            let key = TextFolding.fold(tag.trimmingCharacters(in: .whitespaces))
+            let name = name.trimmingCharacters(in: .whitespaces)
+            if byTag[key] == nil, !name.isEmpty { byTag[key] = name }
+        }
+        var counts: [String: Int] = [:]
+        for thread in threads {
+            let mapped = Set(
+                thread.ticket.tags.compactMap { byTag[TextFolding.fold($0.trimmingCharacters(in: .whitespaces))] })
+            for name in mapped { counts[name, default: 0] += 1 }
+        }
+        if let best = counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first {
+            return best.key
+        }
+        let firstWord = Self.labelTerms(label).first?.split(separator: " ").first.map(String.init)
+        return firstWord.map(Self.humanReadable).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     private static func isTopical(_ tag: String) -> Bool {

@@ -15,13 +15,12 @@ extension DraftSession {
         }
         let vectors = firstMessages.map(vector)
         let centroid = TermVector(sum: vectors)
-        let ranked = zip(firstMessages, vectors).enumerated()
+        let scores = vectors.map { $0.cosine(centroid) }
+        let ranked = firstMessages.indices
             .sorted { lhs, rhs in
-                let left = lhs.element.1.cosine(centroid)
-                let right = rhs.element.1.cosine(centroid)
-                return abs(left - right) > 1e-9 ? left > right : lhs.offset < rhs.offset
+                abs(scores[lhs] - scores[rhs]) > 1e-9 ? scores[lhs] > scores[rhs] : lhs < rhs
             }
-            .map(\.element)
+            .map { (firstMessages[$0], vectors[$0]) }
         var chosen: [(text: String, vector: TermVector)] = []
         for (text, vector) in ranked where chosen.count < limit {
             let folded = Self.foldedKey(text)

@@ -1,8 +1,16 @@
 import CasebookCore
 
 extension DraftSession {
+    /// How many tickets, the most central first, each candidate answer is compared with: enough to
+    /// tell the common answer, few enough that choosing stays linear in the cluster's size.
+    static let referenceTickets = 50
+
     /// The most representative public agent answer as Markdown (steps kept as an ordered list), or
     /// nil when no ticket has one.
+    ///
+    /// Each candidate is scored by how much it agrees with the answers given on the most central
+    /// tickets (the threads come closest to the centre first, ties by ticket id, so the choice is
+    /// deterministic), plus a little for steps and length.
     func solution() -> String? {
         struct Candidate {
             var thread: Int
@@ -22,15 +30,18 @@ extension DraftSession {
         // Acknowledgements ("Glad it works now!") are not answers when there is anything longer.
         let substantial = candidates.filter { $0.text.filter(\.isLetter).count >= 40 }
         if !substantial.isEmpty { candidates = substantial }
-        let threadsWithAnswers = Set(candidates.map(\.thread))
+        // The answers of each ticket, grouped once; the reference tickets are the most central ones.
+        let answersByThread = Dictionary(grouping: candidates.indices) { candidates[$0].thread }
+        let references = answersByThread.keys.sorted().prefix(Self.referenceTickets)
         let index = Self.best(candidates) { candidate in
-            let others = threadsWithAnswers.subtracting([candidate.thread])
             var agreement = 0.0
-            for other in others {
-                agreement +=
-                    candidates.filter { $0.thread == other }.map { candidate.vector.cosine($0.vector) }.max() ?? 0
+            var compared = 0
+            for reference in references where reference != candidate.thread {
+                let answers = answersByThread[reference] ?? []
+                agreement += answers.map { candidate.vector.cosine(candidates[$0].vector) }.max() ?? 0
+                compared += 1
             }
-            let similarity = others.isEmpty ? 0 : agreement / Double(others.count)
+            let similarity = compared == 0 ? 0 : agreement / Double(compared)
             let structure = candidate.blocks.hasList ? 0.05 : 0
             let length = min(Double(candidate.text.count), 1500) / 1500 * 0.05
             return similarity + structure + length

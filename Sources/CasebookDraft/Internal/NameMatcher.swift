@@ -2,10 +2,12 @@ import CasebookText
 
 /// Finds people's names in text by word lookup: every full name, and each part of three letters or
 /// more that is not a common word, matched as whole words, ignoring case and accents.
+///
+/// The names live in immutable indexes shared by every copy: ``adding(_:)`` layers a new small index
+/// over them instead of copying them, so a store-wide index is built once per run.
 struct NameMatcher: Sendable {
-    /// Full names and name parts, as folded word sequences, keyed by their first word; the longest
-    /// sequence first.
-    private var sequences: [String: [[String]]] = [:]
+    /// The indexes searched together, the shared store-wide one first.
+    private var layers: [NameIndex]
     /// Words that never count as a name part on their own.
     private let commonWords: Set<String>
 
@@ -26,45 +28,27 @@ struct NameMatcher: Sendable {
             common.formUnion(language.stopwords)
         }
         commonWords = common
-        add(names)
+        layers = [NameIndex(names: names, commonWords: common)]
     }
 
-    /// The matcher, also matching `names`.
+    /// The matcher, also matching `names` (the names it has are shared, not copied).
     func adding(_ names: [String]) -> NameMatcher {
+        let index = NameIndex(names: names, commonWords: commonWords)
+        guard !index.sequences.isEmpty else { return self }
         var copy = self
-        copy.add(names)
+        copy.layers.append(index)
         return copy
     }
 
-    private mutating func add(_ names: [String]) {
-        for name in names {
-            let words = Tokenizer.words(name).map(TextFolding.fold)
-            guard !words.isEmpty, words.joined().count >= 2 else { continue }
-            let isOrganisation = words.contains { Self.organisationWords.contains($0) }
-            let allCommon = words.allSatisfy { commonWords.contains($0) || $0.allSatisfy(\.isNumber) }
-            if !allCommon || words.count > 1 { insert(words) }
-            guard !isOrganisation else { continue }
-            for word in words where word.count >= 3 && !commonWords.contains(word) && !word.allSatisfy(\.isNumber) {
-                insert([word])
-            }
-        }
-    }
-
-    private mutating func insert(_ words: [String]) {
-        guard let first = words.first else { return }
-        var list = sequences[first] ?? []
-        guard !list.contains(words) else { return }
-        list.append(words)
-        list.sort { $0.count > $1.count }
-        sequences[first] = list
-    }
+    /// The identities of the indexes searched, the shared one first.
+    var indexes: [ObjectIdentifier] { layers.map(ObjectIdentifier.init) }
 
     /// True when no name was given.
-    var isEmpty: Bool { sequences.isEmpty }
+    var isEmpty: Bool { layers.allSatisfy(\.sequences.isEmpty) }
 
     /// `text` with every name replaced by `[name]`.
     func redact(_ text: String) -> String {
-        guard !sequences.isEmpty else { return text }
+        guard !isEmpty else { return text }
         let words = WordScanner.words(in: text)
         let scalars = text.unicodeScalars
         var result = String.UnicodeScalarView()
@@ -86,26 +70,32 @@ struct NameMatcher: Sendable {
         return String(result)
     }
 
+    /// The number of words of the longest name (in any index) starting at word `index`.
     private func match(at index: Int, in words: [ScannedWord], text: String) -> Int? {
-        guard let candidates = sequences[words[index].folded] else { return nil }
-        for sequence in candidates where index + sequence.count <= words.count {
-            var matched = true
-            for offset in 1..<max(sequence.count, 1) {
-                let previous = words[index + offset - 1]
-                let word = words[index + offset]
-                let gap = text.unicodeScalars[previous.range.upperBound..<word.range.lowerBound]
-                guard word.folded == sequence[offset], Self.isNameGap(gap) else {
-                    matched = false
+        var longest = 0
+        for layer in layers {
+            guard let candidates = layer.sequences[words[index].folded] else { continue }
+            for sequence in candidates where sequence.count > longest && index + sequence.count <= words.count {
+                if Self.matches(sequence, at: index, in: words, text: text) {
+                    longest = sequence.count
                     break
                 }
             }
-            guard matched else { continue }
-            let first = words[index].range
-            let last = words[index + sequence.count - 1].range
-            if Self.isPlaceholder(text, from: first.lowerBound, to: last.upperBound) { return nil }
-            return sequence.count
         }
-        return nil
+        guard longest > 0 else { return nil }
+        let first = words[index].range
+        let last = words[index + longest - 1].range
+        return Self.isPlaceholder(text, from: first.lowerBound, to: last.upperBound) ? nil : longest
+    }
+
+    private static func matches(_ sequence: [String], at index: Int, in words: [ScannedWord], text: String) -> Bool {
+        for offset in 1..<max(sequence.count, 1) {
+            let previous = words[index + offset - 1]
+            let word = words[index + offset]
+            let gap = text.unicodeScalars[previous.range.upperBound..<word.range.lowerBound]
+            guard word.folded == sequence[offset], isNameGap(gap) else { return false }
+        }
+        return true
     }
 
     /// The characters that may stand between two parts of a name: spaces, a hyphen, an apostrophe,
@@ -119,5 +109,31 @@ struct NameMatcher: Sendable {
         let scalars = text.unicodeScalars
         guard start > scalars.startIndex, end < scalars.endIndex else { return false }
         return scalars[scalars.index(before: start)] == "[" && scalars[end] == "]"
+    }
+}
+
+/// One immutable set of names, as folded word sequences keyed by their first word, the longest
+/// sequence first. A class so that copies of a ``NameMatcher`` share it.
+private final class NameIndex: Sendable {
+    let sequences: [String: [[String]]]
+
+    init(names: [String], commonWords: Set<String>) {
+        var sequences: [String: [[String]]] = [:]
+        func insert(_ words: [String]) {
+            guard let first = words.first, !(sequences[first]?.contains(words) ?? false) else { return }
+            sequences[first, default: []].append(words)
+        }
+        for name in names {
+            let words = Tokenizer.words(name).map(TextFolding.fold)
+            guard !words.isEmpty, words.joined().count >= 2 else { continue }
+            let isOrganisation = words.contains { NameMatcher.organisationWords.contains($0) }
+            let allCommon = words.allSatisfy { commonWords.contains($0) || $0.allSatisfy(\.isNumber) }
+            if !allCommon || words.count > 1 { insert(words) }
+            guard !isOrganisation else { continue }
+            for word in words where word.count >= 3 && !commonWords.contains(word) && !word.allSatisfy(\.isNumber) {
+                insert([word])
+            }
+        }
+        self.sequences = sequences.mapValues { list in list.sorted { $0.count > $1.count } }
     }
 }

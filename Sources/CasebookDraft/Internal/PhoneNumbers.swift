@@ -26,10 +26,15 @@ struct PhoneNumbers: Sendable {
         let separators: Set<Character> = [" ", "\u{00A0}", ".", "-"]
         return candidates.replace(in: text) { match, source in
             let found = source.substring(with: match.range)
-            let before = source.substring(to: match.range.location).suffix(40)
-            let after = String(source.substring(from: match.range.location + match.range.length).prefix(12))
+            // Only the context next to the match is read, so that many matches stay linear.
+            let start = max(0, match.range.location - 80)
+            let before = source.substring(with: NSRange(location: start, length: match.range.location - start))
+                .suffix(40)
+            let end = match.range.location + match.range.length
+            let after = source.substring(with: NSRange(location: end, length: min(24, source.length - end)))
+                .prefix(12)
             let groups = DigitGroups(found, separators: separators)
-            if isPhone(groups, 0...(groups.count - 1), before: String(before), after: after) {
+            if isPhone(groups, 0...(groups.count - 1), before: String(before), after: String(after)) {
                 return groups.replacing([0...(groups.count - 1)], label: "phone")
             }
             // A run longer than any phone number may hold one next to other numbers, unless it is laid
@@ -37,7 +42,10 @@ struct PhoneNumbers: Sendable {
             let groupSizes = (0..<groups.count).map { groups.group($0).count }
             guard digitCount(groups, 0...(groups.count - 1)) > 15, !groupSizes.dropLast().allSatisfy({ $0 == 4 })
             else { return nil }
+            let digitsPerGroup = (0..<groups.count).map { groups.group($0).filter(\.isNumber).count }
             let spans = groups.spans { span in
+                // No phone number has fewer than 8 or more than 15 digits: skip those spans cheaply.
+                guard (8...15).contains(span.reduce(0) { $0 + digitsPerGroup[$1] }) else { return false }
                 let spanBefore = String(before) + (span.lowerBound > 0 ? groups.written(0...(span.lowerBound - 1)) : "")
                 return isPhone(groups, span, before: spanBefore, after: "")
             }

@@ -18,6 +18,9 @@ struct ReplyBlocks {
     private static let bulletMarker = CompiledPattern(builtIn: #"^\s*[-*•–+·]\s+"#)
 
     init(_ text: String) {
+        // Blocks are built as lists of line fragments, appended in place and joined once at the end,
+        // so that a long answer is read in one pass.
+        var pieces: [(kind: Kind, items: [[String]])] = []
         var afterBlank = true
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -25,36 +28,41 @@ struct ReplyBlocks {
                 afterBlank = true
                 continue
             }
+            let indented = line.first == " " || line.first == "\t"
+            let last = pieces.indices.last
             if let item = Self.item(line, marker: Self.stepMarker) {
-                if case .steps(let items)? = blocks.last {
-                    blocks[blocks.count - 1] = .steps(items + [item])
+                if let last, pieces[last].kind == .steps {
+                    pieces[last].items.append([item])
                 } else {
-                    blocks.append(.steps([item]))
+                    pieces.append((.steps, [[item]]))
                 }
             } else if let item = Self.item(line, marker: Self.bulletMarker) {
-                if case .bullets(let items)? = blocks.last {
-                    blocks[blocks.count - 1] = .bullets(items + [item])
+                if let last, pieces[last].kind == .bullets {
+                    pieces[last].items.append([item])
                 } else {
-                    blocks.append(.bullets([item]))
+                    pieces.append((.bullets, [[item]]))
                 }
+            } else if let last, !afterBlank, pieces[last].kind == .paragraph || indented,
+                let item = pieces[last].items.indices.last
+            {
+                pieces[last].items[item].append(trimmed)
             } else {
-                appendText(trimmed, continuing: !afterBlank, indented: line.first == " " || line.first == "\t")
+                pieces.append((.paragraph, [[trimmed]]))
             }
             afterBlank = false
         }
+        blocks = pieces.map { piece in
+            let items = piece.items.map { $0.joined(separator: " ") }
+            switch piece.kind {
+            case .paragraph: return .paragraph(items.joined(separator: " "))
+            case .steps: return .steps(items)
+            case .bullets: return .bullets(items)
+            }
+        }
     }
 
-    private mutating func appendText(_ text: String, continuing: Bool, indented: Bool) {
-        switch blocks.last {
-        case .paragraph(let paragraph)? where continuing:
-            blocks[blocks.count - 1] = .paragraph(paragraph + " " + text)
-        case .steps(let items)? where continuing && indented:
-            blocks[blocks.count - 1] = .steps(items.dropLast() + [(items.last ?? "") + " " + text])
-        case .bullets(let items)? where continuing && indented:
-            blocks[blocks.count - 1] = .bullets(items.dropLast() + [(items.last ?? "") + " " + text])
-        default:
-            blocks.append(.paragraph(text))
-        }
+    private enum Kind {
+        case paragraph, steps, bullets
     }
 
     private static func item(_ line: String, marker: CompiledPattern) -> String? {

@@ -3,18 +3,24 @@ import Foundation
 
 /// Turns a ticket subject into an article title: no reply/forward prefixes, no ticket numbers, no
 /// shouting, no trailing punctuation, sentence case.
+///
+/// No pattern has two unbounded repetitions that can share characters, so cleaning is linear in
+/// the subject's length whatever it holds.
 enum SubjectCleaner {
     private static let prefixes = CompiledPattern(
-        builtIn: #"^\s*(?:(?:re|fw|fwd|tr|aw|wg|rv|réf|ref|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+"#,
+        builtIn: #"^\s*(?:(?:re|fw|fwd|tr|aw|wg|rv|réf|ref|antw)[ \t]*(?:(?:\[\d+\]|\(\d+\))[ \t]*)?:\s*)+"#,
         caseInsensitive: true)
+    // A bracketed group with a digit in it: the lookahead finds the digit without backtracking.
     private static let taggedBrackets = CompiledPattern(
-        builtIn: #"[\[(](?:[^\])]*\d[^\])]*|\s*(?:urgent|important|asap|action required|externe?|external)\s*)[\])]"#,
+        builtIn: #"[\[(](?:(?=[^\])\d]{0,120}\d)[^\])]{1,120}"#
+            + #"|\s*(?:urgent|important|asap|action required|externe?|external)\s*)[\])]"#,
         caseInsensitive: true)
     private static let shouting = CompiledPattern(
         builtIn: #"\b(?:tr[eè]s\s+)?urgent\b|\basap\b|^\s*important\s*[:!-]+|\bplease help\b|\bsvp\b"#,
         caseInsensitive: true)
     private static let repeatedMarks = CompiledPattern(builtIn: #"([!?])[!?]+|!"#)
-    private static let ends = CompiledPattern(builtIn: #"^[\s\-–—:|,;.!?]+|[\s\-–—:|,;.!?…]+$"#)
+    private static let ends = CompiledPattern(
+        builtIn: #"^[\s\-–—:|,;.!?]+|(?<![\s\-–—:|,;.!?…])[\s\-–—:|,;.!?…]+$"#)
     private static let spaces = CompiledPattern(builtIn: #"\s{2,}"#)
 
     /// The subject cleaned into a title; empty when nothing is left.
@@ -69,11 +75,11 @@ enum SubjectCleaner {
 enum TicketReferences {
     private static let references = CompiledPattern(
         builtIn: #"\b(?:ticket|case|request|demande|dossier|requête|incident|req)"#
-            + #"\s*(?:n°|no\.?|nr\.?|#)?\s*:?\s*#?\d{2,}\b|(?<![\p{L}\p{N}&])#\d{3,}\b"#,
+            + #"(?:\s*(?:n°|no\.?|nr\.?|#))?(?:\s*:)?\s*#?\d{2,}\b|(?<![\p{L}\p{N}&])#\d{3,}\b"#,
         caseInsensitive: true)
     private static let longNumbers = CompiledPattern(builtIn: #"\b\d{6,}\b"#)
     private static let spaces = CompiledPattern(builtIn: #"[ \t]{2,}"#)
-    private static let spaceBeforePunctuation = CompiledPattern(builtIn: #"[ \t]+([,.)])"#)
+    private static let spaceBeforePunctuation = CompiledPattern(builtIn: #"(?<![ \t])[ \t]+([,.)])"#)
 
     /// `text` without ticket references (and, for titles, without any long number).
     static func scrub(_ text: String, longNumbersToo: Bool = false) -> String {

@@ -9,6 +9,11 @@ enum URLSecrets {
         "sess", "sid", "reset", "secret", "otp", "jwt", "hash", "nonce", "access", "credential", "invite",
         "verif", "confirm", "activation", "magic", "ticket", "state", "hmac", "jeton", "cle", "motdepasse",
     ]
+    /// Query keys (normalised the same way) that hold a secret whatever their value, matched whole
+    /// because they are short or common inside other words (`pin` in `shipping`).
+    static let secretKeys: Set<String> = [
+        "pw", "pin", "pincode", "passcode", "otp", "apikey", "accesstoken", "clientsecret", "refreshtoken",
+    ]
     /// Short query keys that hold a secret when their value is long enough.
     static let shortSecretKeys: Set<String> = ["s", "t", "k", "p", "u", "h", "c", "e", "r", "id", "uid"]
     /// Path segments after which the next segment is a secret when it looks random.
@@ -21,20 +26,25 @@ enum URLSecrets {
         "reinitialisation", "reinitialiser", "p", "pay", "payment", "checkout", "order", "track", "tracking",
     ]
 
-    /// Splits trailing punctuation that ends a sentence rather than the URL.
+    /// Splits trailing punctuation that ends a sentence rather than the URL. Counts the brackets
+    /// once, so that a URL followed by thousands of `)` is split in linear time.
     static func splitTrailingPunctuation(_ text: String) -> (url: String, tail: String) {
-        var url = Substring(text)
-        while let last = url.last {
-            let unbalanced: Bool
-            switch last {
-            case ")": unbalanced = url.filter { $0 == "(" }.count < url.filter { $0 == ")" }.count
-            case "]": unbalanced = url.filter { $0 == "[" }.count < url.filter { $0 == "]" }.count
-            default: unbalanced = ".,;:!?'\"*_".contains(last)
+        var parentheses = text.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
+        var brackets = text.reduce(0) { $0 + ($1 == "[" ? 1 : $1 == "]" ? -1 : 0) }
+        // Walks back by index: `Substring.dropLast()` counts the whole string each time.
+        var end = text.endIndex
+        while end > text.startIndex {
+            let last = text[text.index(before: end)]
+            if last == ")", parentheses < 0 {
+                parentheses += 1
+            } else if last == "]", brackets < 0 {
+                brackets += 1
+            } else if last == ")" || last == "]" || !".,;:!?'\"*_".contains(last) {
+                break
             }
-            guard unbalanced else { break }
-            url = url.dropLast()
+            end = text.index(before: end)
         }
-        return (String(url), String(text.dropFirst(url.count)))
+        return (String(text[..<end]), String(text[end...]))
     }
 
     /// `url` with its secrets replaced.
@@ -104,7 +114,7 @@ enum URLSecrets {
         if ["name", "nom", "prenom", "user", "login", "first", "last"].contains(where: key.contains) {
             return "[name]"
         }
-        if secretKeyParts.contains(where: key.contains) { return "[token]" }
+        if secretKeys.contains(key) || secretKeyParts.contains(where: key.contains) { return "[token]" }
         if shortSecretKeys.contains(key), value.count >= 8 { return "[token]" }
         return looksRandom(value) ? "[token]" : nil
     }

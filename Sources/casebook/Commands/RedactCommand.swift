@@ -26,7 +26,7 @@ struct RedactCommand: ParsableCommand {
         try CommandRunner.run {
             let configuration = try CasebookConfiguration.load(
                 path: config, folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            try Redactor.validate(configuration.redaction)
+            try Redactor.validate(configuration.redaction, file: config ?? "casebook.yml")
             let redactor = Redactor(names: name, rules: configuration.redaction)
             let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             FileHandle.standardOutput.write(Data(redactor.redact(input).utf8))
