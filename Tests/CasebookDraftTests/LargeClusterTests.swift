@@ -92,29 +92,31 @@ struct LargeClusterTests {
 
 @Suite("Drafting hostile sizes")
 struct HostileSizeTests {
-    static let texts: [String] = [
-        "(" + String(repeating: "1", count: 100_000),
-        String(repeating: "(1", count: 50_000),
-        "Re" + String(repeating: " ", count: 100_000) + "x",
-        "ticket" + String(repeating: " ", count: 100_000) + "x",
-        "Sync" + String(repeating: "-", count: 100_000) + "x",
-        "Sync" + String(repeating: " ", count: 100_000) + "x",
-        String(repeating: "[", count: 100_000),
-        String(repeating: "Please sign out and sign back in. ", count: 3_000),
-        String(repeating: "Sign out and back in\n", count: 5_000),
-        String(repeating: "1. Open Settings\n", count: 6_000),
-        String(repeating: "- Open Settings\n  then Sync\n", count: 4_000),
+    static let texts: [HostileText] = [
+        HostileText("(" + String(repeating: "1", count: 100_000)),
+        HostileText(String(repeating: "(1", count: 50_000)),
+        HostileText("Re" + String(repeating: " ", count: 100_000) + "x"),
+        HostileText("ticket" + String(repeating: " ", count: 100_000) + "x"),
+        HostileText("Sync" + String(repeating: "-", count: 100_000) + "x"),
+        HostileText("Sync" + String(repeating: " ", count: 100_000) + "x"),
+        HostileText(String(repeating: "[", count: 100_000)),
+        HostileText(String(repeating: "Please sign out and sign back in. ", count: 3_000)),
+        HostileText(String(repeating: "Sign out and back in\n", count: 5_000)),
+        HostileText(String(repeating: "1. Open Settings\n", count: 6_000)),
+        HostileText(String(repeating: "- Open Settings\n  then Sync\n", count: 4_000)),
     ]
 
     @Test("cleans 100 kB subjects in one pass over them", .timeLimit(.minutes(1)), arguments: texts)
-    func subjects(text: String) {
+    func subjects(input: HostileText) {
+        let text = input.text
         let title = SubjectCleaner.clean(text)
         #expect(title.count <= 101)
         #expect(TicketReferences.scrub(text).count <= text.count)
     }
 
     @Test("drafts a ticket of 100 kB texts in one pass over them", .timeLimit(.minutes(1)), arguments: texts)
-    func drafts(text: String) {
+    func drafts(input: HostileText) {
+        let text = input.text
         let spec = Fixtures.TicketSpec(
             id: "1", subject: text,
             messages: [.init(role: .customer, text: text), .init(role: .agent, text: text + "\nSign out, then in.")])

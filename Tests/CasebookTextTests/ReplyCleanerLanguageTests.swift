@@ -114,14 +114,14 @@ struct ReplyCleanerSizeTests {
     @Test(
         "cleans 100 kB messages in one pass over them", .timeLimit(.minutes(1)),
         arguments: [
-            String(repeating: "\n", count: 100_000) + "Go to Settings.",
-            String(repeating: " \n", count: 50_000) + "Go to Settings.",
-            "Go to Settings. " + String(repeating: "a", count: 100_000),
-            "Go to Settings.\n" + String(repeating: "Field: value\n", count: 8_000),
-            "Go to Settings.\n" + String(repeating: "On Monday\n", count: 10_000),
+            HostileText(String(repeating: "\n", count: 100_000) + "Go to Settings."),
+            HostileText(String(repeating: " \n", count: 50_000) + "Go to Settings."),
+            HostileText("Go to Settings. " + String(repeating: "a", count: 100_000)),
+            HostileText("Go to Settings.\n" + String(repeating: "Field: value\n", count: 8_000)),
+            HostileText("Go to Settings.\n" + String(repeating: "On Monday\n", count: 10_000)),
         ])
-    func hostileSizes(text: String) {
-        let cleaned = ReplyCleaner().clean(text)
+    func hostileSizes(input: HostileText) {
+        let cleaned = ReplyCleaner().clean(input.text)
         #expect(cleaned.hasPrefix("Go to Settings."))
     }
 }
