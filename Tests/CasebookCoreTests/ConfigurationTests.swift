@@ -45,6 +45,8 @@ struct ConfigurationTests {
             ("cluster:\n  min_size: 1\n", "cluster.min_size"),
             ("redaction:\n  patterns:\n    - label: x\n      regex: '(['\n", "not a valid regular expression"),
             ("site: [unclosed\n", "not valid YAML"),
+            ("redaction:\n  patterns:\n    - label: 'two words'\n      regex: x\n", "the label must be"),
+            ("redaction:\n  patterns:\n    - label: any\n      regex: 'x*'\n", "matches empty text"),
         ])
     func invalid(yaml: String, expected: String) {
         #expect {

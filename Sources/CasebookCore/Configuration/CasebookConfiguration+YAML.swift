@@ -146,14 +146,16 @@ private struct Document: Section {
             throw ConfigurationError(
                 file: file, reason: .invalid("cluster.similarity_threshold: must be between 0 and 1"))
         }
-        for pattern in configuration.redaction.patterns {
-            do {
-                _ = try NSRegularExpression(pattern: pattern.regex)
-            } catch {
-                throw ConfigurationError(
-                    file: file,
-                    reason: .invalid("redaction.patterns '\(pattern.label)': not a valid regular expression"))
-            }
+        for (index, pattern) in configuration.redaction.patterns.enumerated() {
+            guard let problem = pattern.problem else { continue }
+            let place = "redaction.patterns[\(index)] '\(pattern.label)'"
+            let detail =
+                switch problem {
+                case .invalidLabel: "the label must be 1–40 letters, digits, _ or -"
+                case .invalidRegex: "not a valid regular expression"
+                case .matchesEmptyText: "the regex matches empty text and would redact everything"
+                }
+            throw ConfigurationError(file: file, reason: .invalid("\(place): \(detail)"))
         }
         return configuration
     }

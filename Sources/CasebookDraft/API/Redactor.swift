@@ -20,9 +20,7 @@ public struct Redactor: Sendable {
     public init(names: [String] = [], rules: CasebookConfiguration.Redaction = .init()) {
         builtIn = RedactionRule.standard
         custom = rules.patterns.compactMap { pattern in
-            guard Self.isValidLabel(pattern.label), let compiled = CompiledPattern(pattern.regex),
-                !compiled.matches("")
-            else { return nil }
+            guard pattern.problem == nil, let compiled = CompiledPattern(pattern.regex) else { return nil }
             return (pattern.label, compiled)
         }
         let labels = RedactionRule.labels + custom.map(\.label)
@@ -58,22 +56,16 @@ public struct Redactor: Sendable {
     public static func validate(_ rules: CasebookConfiguration.Redaction, file: String? = nil) throws(RedactionError) {
         let file = file ?? CasebookConfiguration.defaultFileName
         for (index, pattern) in rules.patterns.enumerated() {
-            guard isValidLabel(pattern.label) else {
-                throw RedactionError(patternIndex: index, label: pattern.label, reason: .invalidLabel, file: file)
+            let reason: RedactionError.Reason
+            switch pattern.problem {
+            case nil: continue
+            case .invalidLabel: reason = .invalidLabel
+            case .invalidRegex(let detail): reason = .invalidRegex(detail)
+            case .matchesEmptyText: reason = .matchesEmptyText
             }
-            do {
-                _ = try NSRegularExpression(pattern: pattern.regex)
-            } catch {
-                throw RedactionError(
-                    patternIndex: index, label: pattern.label, reason: .invalidRegex(error.localizedDescription),
-                    file: file)
-            }
-            if CompiledPattern(pattern.regex)?.matches("") == true {
-                throw RedactionError(patternIndex: index, label: pattern.label, reason: .matchesEmptyText, file: file)
-            }
+            throw RedactionError(patternIndex: index, label: pattern.label, reason: reason, file: file)
         }
     }
-
     private func redactOnce(_ text: String) -> String {
         var text = text
         for rule in builtIn {
@@ -95,12 +87,5 @@ public struct Redactor: Sendable {
     private func placeholderRanges(in text: String) -> [NSRange] {
         placeholders.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
             .map(\.range)
-    }
-
-    static func isValidLabel(_ label: String) -> Bool {
-        !label.isEmpty && label.count <= 40
-            && label.unicodeScalars.allSatisfy {
-                $0.properties.isAlphabetic || "0123456789_-".unicodeScalars.contains($0)
-            }
     }
 }
