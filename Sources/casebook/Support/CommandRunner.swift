@@ -31,7 +31,7 @@ enum CommandRunner {
             do {
                 reports = try Pipeline(stages).run(in: context) { report in
                     console.print("\(report.stage): \(report.summary)")
-                    printRejects(of: report, console: console)
+                    printRejects(of: report)
                 }
             } catch let error as StageError {
                 if options.json { try Console.printJSON(RunSummary(reports: reports, error: error.description)) }
@@ -48,13 +48,12 @@ enum CommandRunner {
         }
     }
 
-    private static func printRejects(of report: any StageReport, console: Console) {
+    private static func printRejects(of report: any StageReport) {
         guard let listing = report as? any RejectListing else { return }
         for line in listing.rejectLines.prefix(50) { Console.warning(line) }
         if listing.rejectLines.count > 50 {
             Console.warning("… and \(listing.rejectLines.count - 50) more (see `casebook status --rejects`)")
         }
-        _ = console
     }
 }
 
