@@ -26,4 +26,7 @@ public struct ApproveReport: StageReport {
     public var editor: String
 
     public var summary: String { "approved \(approved) draft\(approved == 1 ? "" : "s") as \(editor)" }
+
+    /// The figures by name.
+    public var counts: [String: Int] { ["approved": approved] }
 }

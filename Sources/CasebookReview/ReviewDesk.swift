@@ -176,6 +176,10 @@ public struct ReviewDesk: Sendable {
                 guard article.state != state || article.approvedRevisionID != approved else {
                     return ReviewOutcome(article: article, changed: false)
                 }
+                if approved != article.approvedRevisionID {
+                    article.approvedBy = approved == nil ? nil : editor
+                    article.approvedAt = approved == nil ? nil : now
+                }
                 article.approvedRevisionID = approved
                 article.state = state
                 article.reviewedBy = editor

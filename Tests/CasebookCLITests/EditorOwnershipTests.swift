@@ -21,7 +21,8 @@ struct EditorOwnershipTests {
         #expect(first.status == 0, "stderr: \(first.stderr)")
 
         let list = try CasebookProcess.run(["review", "list", "--json"] + common, in: folder.url)
-        let articles = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+        let envelope = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
+        let articles = envelope?["data"] as? [[String: Any]] ?? []
         let id = try #require(articles.first?["id"] as? Int)
         let slug = try #require(articles.first?["slug"] as? String)
 

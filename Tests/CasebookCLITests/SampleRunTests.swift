@@ -111,7 +111,8 @@ struct SampleRunTests {
         let after = try CasebookProcess.run(["status", "--db", db, "--json"], in: run.folder)
         func counts(_ json: String) throws -> [String: Int] {
             let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-            let status = object?["status"] as? [String: Any] ?? [:]
+            let data = object?["data"] as? [String: Any]
+            let status = data?["status"] as? [String: Any] ?? [:]
             return status.compactMapValues { $0 as? Int }.filter { $0.key != "auditEvents" }
         }
         let countsBefore = try counts(before.stdout)

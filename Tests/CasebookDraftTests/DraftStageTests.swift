@@ -48,7 +48,8 @@ struct DraftStageTests {
         let report = try stage.draft(in: Fixtures.context(store))
         #expect(report.clusters == 2 && report.created == 2 && report.unchanged == 0)
         #expect(
-            report.summary == "drafted 2 clusters: 2 new, 0 updated, 0 suggested, 0 unchanged, 0 rejected left alone")
+            report.summary == "drafted 2 clusters: 2 new, 0 updated, 0 suggested, 0 unchanged, 0 rejected left alone; "
+                + "2 articles wait for review: casebook review list")
         let all = try articles(store)
         #expect(all.count == 2)
         for article in all {

@@ -12,7 +12,7 @@ struct PublishErrorTests {
         return folder
     }
 
-    @Test("a missing templates folder says where it looked and to pass --templates")
+    @Test("a missing theme folder says where it looked and how to fix it")
     func missingFolder() throws {
         let site = TestSite()
         defer { site.cleanUp() }
@@ -23,7 +23,7 @@ struct PublishErrorTests {
         #expect(error.reason == .templatesFolderMissing)
         #expect(error.exitCode == .noInput)
         #expect(error.description.hasPrefix("/nonexistent/casebook-templates: "))
-        #expect(error.description.contains("--templates"))
+        #expect(error.description.contains("casebook theme eject"))
         #expect(!error.description.contains("\n"))
     }
 
@@ -52,19 +52,46 @@ struct PublishErrorTests {
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
-    @Test("a missing page template is named")
-    func missingTemplate() throws {
-        let folder = try templatesCopy()
+    @Test("a site's theme overrides single files; the built-in theme fills the gaps")
+    func siteThemeOverridesOneFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "casebook-theme-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.removeItem(at: folder.appending(path: "index.mustache"))
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: "partials"), withIntermediateDirectories: true)
+        try Data("<footer class=\"site-footer\">Our own footer</footer>\n".utf8).write(
+            to: folder.appending(path: "partials/footer.mustache"))
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: "strings"), withIntermediateDirectories: true)
+        try Data("home: Start\n".utf8).write(to: folder.appending(path: "strings/en.yml"))
+        let site = TestSite()
+        defer { site.cleanUp() }
+        try site.publish(try Fixtures.helpCenter(), templates: folder)
+        let page = try site.text("articles/update-payment-card.html")
+        #expect(page.contains("Our own footer"))
+        #expect(!page.contains("Contact our support team"))
+        #expect(page.contains(">Start</a>"), "the site's strings override the built-in key")
+        #expect(page.contains("Last updated"), "keys the site does not override stay built-in")
+        #expect(page.contains("<main id=\"main\""), "the layout still comes from the built-in theme")
+        let theme = try Theme(overrides: folder)
+        #expect(theme.origin(of: "partials/footer.mustache") == .site)
+        #expect(theme.origin(of: "layout.mustache") == .builtIn)
+        #expect(theme.files.filter(\.overridesBuiltIn).map(\.path) == ["partials/footer.mustache", "strings/en.yml"])
+    }
+
+    @Test("a strings file that is not text is named with the key")
+    func invalidStrings() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "casebook-theme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: "strings"), withIntermediateDirectories: true)
+        try Data("home: [not, text]\n".utf8).write(to: folder.appending(path: "strings/en.yml"))
         let site = TestSite()
         defer { site.cleanUp() }
         let error = try #require(throws: PublishError.self) {
             try site.publish(try Fixtures.helpCenter(), templates: folder)
         }
-        #expect(error.reason == .templateMissing)
-        #expect(error.path == folder.appending(path: "index.mustache").path)
         #expect(error.exitCode == .configuration)
+        #expect(error.description.hasPrefix(folder.appending(path: "strings/en.yml").path + ": home: expected text"))
     }
 
     @Test("an output folder that cannot be written is an I/O error naming the path")
@@ -73,9 +100,9 @@ struct PublishErrorTests {
         try Data("a file, not a folder".utf8).write(to: blocker)
         defer { try? FileManager.default.removeItem(at: blocker) }
         let context = PipelineContext(store: try Fixtures.helpCenter(), clock: .fixed(TestSite.now))
-        let stage = PublishStage(outputFolder: blocker.appending(path: "site"), templatesFolder: TestSite.templates)
+        let stage = PublishStage(outputFolder: blocker.appending(path: "site"))
         let error = try #require(throws: PublishError.self) { try stage.run(in: context) }
-        #expect(error.exitCode == .ioError)
+        #expect(error.exitCode == ExitStatus.ioError)
         #expect(error.description.contains(blocker.path))
         #expect(error.description.contains("--out"))
     }

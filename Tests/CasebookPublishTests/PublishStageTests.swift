@@ -131,11 +131,14 @@ struct PublishStageTests {
         defer { site.cleanUp() }
         try site.publish(
             try Fixtures.store([
-                ArticleSeed(slug: "hallo", title: "Hallo", category: "Konto", language: "de", body: "Text.")
+                ArticleSeed(slug: "ciao", title: "Ciao", category: "Conto", language: "it", body: "Testo."),
+                ArticleSeed(slug: "hallo", title: "Hallo", category: "Konto", language: "de", body: "Text."),
             ]))
-        let page = try site.text("articles/hallo.html")
-        #expect(page.contains("<html lang=\"de\">"))
+        let page = try site.text("articles/ciao.html")
+        #expect(page.contains("<html lang=\"it\">"))
         #expect(page.contains(">Home</a>"))
+        let german = try site.text("articles/hallo.html")
+        #expect(german.contains(">Startseite</a>"), "German has built-in strings")
     }
 
     @Test("no asset, script or stylesheet is loaded from another host")

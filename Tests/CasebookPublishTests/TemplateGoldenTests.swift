@@ -77,7 +77,7 @@ struct PreviewSite {
         let output = URL(filePath: try #require(Self.folder))
         let context = PipelineContext(
             store: try Fixtures.helpCenter(), configuration: Fixtures.configuration, clock: .fixed(TestSite.now))
-        let report = try PublishStage(outputFolder: output, templatesFolder: TestSite.templates).publish(in: context)
+        let report = try PublishStage(outputFolder: output).publish(in: context)
         #expect(report.articles > 0)
     }
 }

@@ -29,6 +29,17 @@ public struct ClusterReport: StageReport, Equatable {
     /// `clustered 312 tickets: 25 clusters hold 280, 32 alone (en 20 at 0.08, fr 5 at 0.11)`.
     public var summary: String
 
+    /// The figures by name.
+    public var counts: [String: Int] {
+        [
+            "tickets": ticketsConsidered, "clusters": clusters, "clusteredTickets": clusteredTickets,
+            "singletons": singletons,
+        ]
+    }
+
+    /// Clusters become articles with `casebook draft`.
+    public var nextStep: String? { clusters > 0 ? "casebook draft" : nil }
+
     /// A report from the clustering outcome over `tickets` documents with these languages.
     public init(outcome: ClusteringOutcome, languagesOfDocuments: [String]) {
         ticketsConsidered = languagesOfDocuments.count

@@ -6,10 +6,14 @@ extension CasebookConfiguration {
         site:
           # The help center's name, shown on every page.
           title: Help Center
-          # The absolute URL the site is served from (for canonical links), or / for relative only.
-          base_url: /
-          # The site's main language (ISO 639-1); also used for tickets whose language is unclear.
+          # The absolute URL the site is served from, for canonical links; leave out for relative links only.
+          # base_url: https://help.example.com/
+          # The site's main language (a BCP 47 tag: en, fr, pt-BR); also used for tickets whose language
+          # is unclear.
           language: en
+          # A folder of theme files that override the built-in theme one file at a time (default:
+          # Templates/ beside this file, when it exists). `casebook theme eject` writes the built-in files.
+          # templates: Templates
 
         ingest:
           # Helpdesk statuses that count as resolved; other tickets are skipped.

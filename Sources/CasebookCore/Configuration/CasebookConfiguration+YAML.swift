@@ -16,15 +16,16 @@ extension CasebookConfiguration {
         } catch {
             throw ConfigurationError(file: url.relativePath, reason: .unreadable(error.localizedDescription))
         }
-        return try decode(yaml: text, file: path ?? defaultFileName)
+        return try decode(yaml: text, file: path ?? defaultFileName, folder: url.deletingLastPathComponent())
     }
 
     /// Decodes a configuration from YAML text; `file` names it in errors.
-    public static func decode(yaml: String, file: String) throws -> CasebookConfiguration {
+    /// Relative paths in it (`site.templates`) are resolved against `folder`.
+    public static func decode(yaml: String, file: String, folder: URL? = nil) throws -> CasebookConfiguration {
         if yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return CasebookConfiguration() }
         do {
             let document = try YAMLDecoder().decode(Strict<Document>.self, from: yaml).value
-            return try document.configuration(file: file)
+            return try document.configuration(file: file, folder: folder)
         } catch let error as ConfigurationError {
             throw error
         } catch let error as DecodingError {
@@ -61,8 +62,7 @@ extension CasebookConfiguration {
     }
 
     private static func describe(_ error: YamlError) -> String {
-        // Yams' descriptions span several lines with a caret; keep the first one.
-        String(describing: error).split(separator: "\n").first.map(String.init) ?? "invalid YAML"
+        YAMLProblem.describe(error)
     }
 }
 
@@ -73,10 +73,11 @@ private struct Document: Section {
         var title: String?
         var baseURL: String?
         var language: String?
+        var templates: String?
         enum CodingKeys: String, CodingKey, CaseIterable {
             case title
             case baseURL = "base_url"
-            case language
+            case language, templates
         }
     }
     struct Ingest: Section {
@@ -116,7 +117,7 @@ private struct Document: Section {
         case site, ingest, cluster, draft, redaction
     }
 
-    func configuration(file: String) throws -> CasebookConfiguration {
+    func configuration(file: String, folder: URL?) throws -> CasebookConfiguration {
         var configuration = CasebookConfiguration()
         let defaults = configuration
         let site = site?.value
@@ -126,8 +127,9 @@ private struct Document: Section {
         let redaction = redaction?.value
         configuration.site = .init(
             title: site?.title ?? defaults.site.title,
-            baseURL: site?.baseURL ?? defaults.site.baseURL,
-            language: site?.language?.lowercased() ?? defaults.site.language)
+            baseURL: try Self.baseURL(site?.baseURL, file: file),
+            language: try Self.language(site?.language, file: file) ?? defaults.site.language,
+            templates: site?.templates.map { Self.resolve($0, against: folder) })
         configuration.ingest = .init(resolvedStatuses: ingest?.resolvedStatuses ?? defaults.ingest.resolvedStatuses)
         configuration.cluster = .init(
             minSize: cluster?.minSize ?? defaults.cluster.minSize,
@@ -138,6 +140,9 @@ private struct Document: Section {
             patterns: redaction?.patterns?.map { .init(label: $0.value.label, regex: $0.value.regex) }
                 ?? defaults.redaction.patterns)
 
+        if configuration.site.title.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ConfigurationError(file: file, reason: .invalid("site.title: must not be empty"))
+        }
         if configuration.cluster.minSize < 2 {
             throw ConfigurationError(
                 file: file, reason: .invalid("cluster.min_size: must be 2 or more (a problem recurs)"))
@@ -158,6 +163,41 @@ private struct Document: Section {
             throw ConfigurationError(file: file, reason: .invalid("\(place): \(detail)"))
         }
         return configuration
+    }
+}
+
+extension Document {
+    /// The base URL, checked: absolute http(s) with a host; `/` and absence both mean relative links only.
+    static func baseURL(_ text: String?, file: String) throws -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty, text != "/" else { return nil }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil
+        else {
+            throw ConfigurationError(
+                file: file,
+                reason: .invalid(
+                    "site.base_url: '\(text)' is not an absolute http(s) URL such as https://help.example.com/ "
+                        + "(leave it out for relative links only)"))
+        }
+        return text
+    }
+
+    /// The site language, checked as a BCP 47 tag and normalised.
+    static func language(_ text: String?, file: String) throws -> String? {
+        guard let text else { return nil }
+        guard let tag = LanguageTag.normalized(text) else {
+            throw ConfigurationError(
+                file: file,
+                reason: .invalid("site.language: '\(text)' is not a BCP 47 language tag such as en, fr or pt-BR"))
+        }
+        return tag
+    }
+
+    /// `path` made absolute against the configuration's folder.
+    static func resolve(_ path: String, against folder: URL?) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        guard !expanded.hasPrefix("/"), let folder else { return expanded }
+        return folder.appendingPathComponent(expanded).standardizedFileURL.path
     }
 }
 

@@ -26,15 +26,23 @@ public struct CasebookConfiguration: Sendable, Equatable {
     /// The published help center.
     public struct Site: Sendable, Equatable {
         public var title: String
-        /// The absolute URL the site is served from, ending in `/` (used for canonical links).
-        public var baseURL: String
-        /// The site's default language (ISO 639-1), also the fallback for undetectable tickets.
+        /// The absolute http(s) URL the site is served from, ending in `/` (for canonical links); nil when
+        /// the site only links relatively.
+        public var baseURL: String?
+        /// The site's default language, a normalised BCP 47 tag (`en`, `fr-ca`); also the fallback for
+        /// tickets whose language is unclear.
         public var language: String
+        /// A folder whose theme files (templates, assets, strings) override the built-in theme's, one file
+        /// at a time; an absolute path, or nil for `Templates/` beside the configuration when it exists.
+        public var templates: String?
 
-        public init(title: String = "Help Center", baseURL: String = "/", language: String = "en") {
+        public init(
+            title: String = "Help Center", baseURL: String? = nil, language: String = "en", templates: String? = nil
+        ) {
             self.title = title
-            self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-            self.language = language
+            self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+            self.language = LanguageTag.normalized(language) ?? language.lowercased()
+            self.templates = templates
         }
     }
 

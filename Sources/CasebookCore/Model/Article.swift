@@ -36,13 +36,19 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var reviewedBy: String?
     public var reviewedAt: Date?
     public var reviewNote: String?
+    /// Who approved the published revision, and when (what readers see as "last updated").
+    public var approvedBy: String?
+    public var approvedAt: Date?
+    /// Articles that say the same in other languages share this key (for `hreflang` alternates).
+    public var translationGroup: String?
 
     public init(
         id: Int64? = nil, slug: String, title: String, category: String, language: String,
         state: ArticleState = .draft, clusterKey: String? = nil, currentRevisionID: Int64? = nil,
         approvedRevisionID: Int64? = nil, isEditorOwned: Bool = false, createdAt: Date, updatedAt: Date,
         reviewedBy: String? = nil,
-        reviewedAt: Date? = nil, reviewNote: String? = nil
+        reviewedAt: Date? = nil, reviewNote: String? = nil, approvedBy: String? = nil, approvedAt: Date? = nil,
+        translationGroup: String? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -59,6 +65,9 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         self.reviewedBy = reviewedBy
         self.reviewedAt = reviewedAt
         self.reviewNote = reviewNote
+        self.approvedBy = approvedBy
+        self.approvedAt = approvedAt
+        self.translationGroup = translationGroup
     }
 }
 
@@ -79,6 +88,7 @@ extension Article: FetchableRecord, MutablePersistableRecord {
         public static let clusterKey = Column(CodingKeys.clusterKey)
         public static let currentRevisionID = Column(CodingKeys.currentRevisionID)
         public static let approvedRevisionID = Column(CodingKeys.approvedRevisionID)
+        public static let translationGroup = Column(CodingKeys.translationGroup)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -14,8 +14,17 @@ public protocol StageReport: Encodable, Sendable {
     var summary: String { get }
     /// Records the stage could not use and kept aside; a non-zero count makes the command exit 65.
     var rejectedCount: Int { get }
+    /// The report's figures by name (`read`, `inserted`…), for the `counts` of `--json`.
+    var counts: [String: Int] { get }
+    /// Things the user should know that are not failures (`25 drafts wait for review`).
+    var warnings: [String] { get }
+    /// The command to run next, when there is an obvious one (`casebook review list`).
+    var nextStep: String? { get }
 }
 
 extension StageReport {
     public var rejectedCount: Int { 0 }
+    public var counts: [String: Int] { [:] }
+    public var warnings: [String] { [] }
+    public var nextStep: String? { nil }
 }

@@ -112,6 +112,18 @@ enum Schema {
             // Articles approved before this migration were approved with their current text.
             try db.execute(sql: "UPDATE article SET approvedRevisionID = currentRevisionID WHERE state = 'approved'")
         }
+        migrator.registerMigration("v3-review: approvals and translation groups") { db in
+            try db.alter(table: Article.databaseTableName) { t in
+                t.add(column: "approvedBy", .text)
+                t.add(column: "approvedAt", .datetime)
+                t.add(column: "translationGroup", .text)
+            }
+            try db.execute(
+                sql: """
+                    UPDATE article SET approvedBy = reviewedBy, approvedAt = reviewedAt
+                    WHERE approvedRevisionID IS NOT NULL
+                    """)
+        }
         return migrator
     }
 }

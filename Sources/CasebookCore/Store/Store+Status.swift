@@ -32,8 +32,7 @@ extension Store {
                 try Int.fetchOne(
                     db,
                     sql: """
-                        SELECT COUNT(*) FROM articleRevision r JOIN article a ON a.id = r.articleID
-                        WHERE r.origin = 'suggestion' AND r.id > COALESCE(a.currentRevisionID, 0)
+                        SELECT COUNT(DISTINCT a.id) FROM article a WHERE \(Self.hasPendingSuggestionSQL)
                         """) ?? 0
             return StoreStatus(
                 tickets: try Ticket.fetchCount(db),
@@ -51,6 +50,22 @@ extension Store {
 }
 
 extension Store {
+    /// An SQL condition on an `article a`: the drafter offered a text newer than the current one.
+    static let hasPendingSuggestionSQL = """
+        EXISTS (SELECT 1 FROM articleRevision r WHERE r.articleID = a.id AND r.origin = 'suggestion'
+                AND r.id > COALESCE(a.currentRevisionID, 0))
+        """
+
+    /// Articles an editor should look at: drafts, and articles (not rejected) with a waiting suggestion.
+    public static func articlesWaitingForReview(_ db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT COUNT(*) FROM article a
+                WHERE a.state = 'draft' OR (a.state != 'rejected' AND \(hasPendingSuggestionSQL))
+                """) ?? 0
+    }
+
     /// The records kept aside by ingest, by file and line.
     public func rejectedRecords() throws -> [RejectedRecord] {
         try read { db in

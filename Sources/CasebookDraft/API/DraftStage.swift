@@ -51,6 +51,7 @@ public struct DraftStage: Stage {
         }
         context.progress.update(name, clusters.count, clusters.count)
         context.progress.finish(name)
+        report.waitingForReview = try context.store.read { db in try Store.articlesWaitingForReview(db) }
         return report
     }
 

@@ -124,6 +124,21 @@ public struct IngestReport: StageReport, Equatable {
     /// Records kept aside over all files; non-zero makes the command exit 65.
     public var rejectedCount: Int { totals.rejected }
 
+    /// The totals by name.
+    public var counts: [String: Int] {
+        let totals = totals
+        return [
+            "files": files.count, "read": totals.read, "inserted": totals.inserted, "updated": totals.updated,
+            "unchanged": totals.unchanged, "stale": totals.stale, "skippedUnresolved": totals.skippedUnresolved,
+            "rejected": totals.rejected,
+        ]
+    }
+
+    /// Rejected records are listed with `casebook status --rejects`; otherwise the tickets wait to be clustered.
+    public var nextStep: String? {
+        totals.inserted + totals.updated > 0 ? "casebook cluster" : nil
+    }
+
     private enum CodingKeys: String, CodingKey {
         case stage, summary, totals, files, rejectedCount
     }

@@ -5,10 +5,12 @@ import Foundation
 public struct PublishError: CasebookError, Equatable {
     /// What went wrong.
     public enum Reason: Sendable, Equatable {
-        /// The templates folder does not exist.
+        /// The site's theme folder (`--templates`, `site.templates`) does not exist.
         case templatesFolderMissing
-        /// A template the site needs (`index`, `article`) is not in the templates folder.
+        /// A template the site needs (`layout`, `index`, `article`) or a partial is in no layer of the theme.
         case templateMissing
+        /// A strings file (`strings/fr.yml`) does not parse or holds something other than text.
+        case invalidStrings(String)
         /// A template or asset exists but cannot be read as expected.
         case unreadable(String)
         /// A template does not parse; line and column are 1-based when Mustache gives them.
@@ -36,16 +38,19 @@ public struct PublishError: CasebookError, Equatable {
     public var description: String {
         switch reason {
         case .templatesFolderMissing:
-            "\(path): no templates folder here; pass --templates with the folder holding index.mustache and "
-                + "article.mustache"
+            "\(path): no such theme folder; create it (`casebook theme eject \(path)`), fix site.templates in "
+                + "casebook.yml or the --templates path, or leave both out to use the built-in theme"
         case .templateMissing:
-            "\(path): template not found; restore it from Casebook's Templates/ folder or pass --templates"
+            "\(path): template not found in the site's theme nor the built-in one; restore it with "
+                + "`casebook theme eject`, or fix the name that refers to it"
+        case .invalidStrings(let detail):
+            "\(path): \(detail); fix the strings file (see the built-in one with `casebook theme eject`)"
         case .unreadable(let detail):
             "\(path): cannot read it (\(detail)); check the file is UTF-8 text and readable"
         case .invalidTemplate(let line, let column, let problem):
             "\(path)\(Self.position(line: line, column: column)): \(problem); fix the template and publish again"
         case .renderFailed:
-            "\(path): the template rendered nothing; check the templates folder holds it, or pass --templates"
+            "\(path): the template rendered nothing; check the theme holds it (`casebook theme list`)"
         case .cannotWrite(let detail):
             "\(path): cannot write (\(detail)); make the output folder writable or pass another --out"
         case .cannotRemove(let detail):
@@ -57,7 +62,7 @@ public struct PublishError: CasebookError, Equatable {
     public var exitCode: ExitStatus {
         switch reason {
         case .templatesFolderMissing, .unreadable: .noInput
-        case .templateMissing, .invalidTemplate, .renderFailed: .configuration
+        case .templateMissing, .invalidTemplate, .renderFailed, .invalidStrings: .configuration
         case .cannotWrite, .cannotRemove: .ioError
         }
     }

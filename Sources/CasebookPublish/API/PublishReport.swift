@@ -36,6 +36,10 @@ public struct PublishReport: StageReport, Equatable {
     public var outputFolder: String
     /// The site's home page.
     public var indexPath: String
+    /// Articles in the store waiting for an editor (not published until approved).
+    public var waitingForReview = 0
+    /// Other things the user should know (a read-only store that was not audited).
+    public var notes: [String] = []
 
     /// Makes a report.
     public init(
@@ -67,4 +71,30 @@ public struct PublishReport: StageReport, Equatable {
 
     /// Approved articles that could not be published.
     public var rejectedCount: Int { skipped.count }
+
+    /// The figures by name.
+    public var counts: [String: Int] {
+        [
+            "articles": articles, "pagesWritten": pagesWritten, "assetsWritten": assetsWritten,
+            "unchanged": unchanged, "removed": removed, "skipped": skipped.count,
+            "waitingForReview": waitingForReview,
+        ]
+    }
+
+    /// Skipped articles, and drafts that are not on the site because nobody approved them.
+    public var warnings: [String] {
+        var warnings = skipped.map { "article \($0.slug) was not published: \($0.reason)" } + notes
+        if waitingForReview > 0 {
+            let waiting = waitingForReview == 1 ? "1 article waits" : "\(waitingForReview) articles wait"
+            warnings.append(
+                "\(waiting) for review and \(waitingForReview == 1 ? "is" : "are") not on the site: "
+                    + "casebook review list (or approve all with casebook review approve --all)")
+        }
+        return warnings
+    }
+
+    /// Where to look: the waiting articles, or the site itself.
+    public var nextStep: String? {
+        waitingForReview > 0 ? "casebook review list" : nil
+    }
 }

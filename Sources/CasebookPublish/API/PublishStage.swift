@@ -3,24 +3,25 @@ import Foundation
 
 /// The last stage: writes the approved articles as a static help-center site.
 ///
-/// Only approved articles are published, each in its current revision; sources, review notes, drafts and
-/// suggestions never reach a page. Pages come from the Mustache templates in `templatesFolder` (values
-/// escaped; only the safe-mode Markdown body is inserted as HTML), and the same store and templates always
-/// publish the same bytes. The site is `index.html`, `articles/<slug>.html` and `assets/…`, all linked
-/// relatively, so it works from a folder, from `file://` and under any base path.
+/// Only approved articles are published, each in its approved revision; sources, review notes, drafts and
+/// suggestions never reach a page. Pages come from the theme's Mustache templates (values escaped; only the
+/// safe-mode Markdown body is inserted as HTML), and the same articles and theme always publish the same
+/// bytes, whether the articles come from the store or from an exported folder (`publish --from kb`). The
+/// site is `index.html`, `articles/<slug>.html` and `assets/…`, all linked relatively, so it works from a
+/// folder, from `file://` and under any base path.
 public struct PublishStage: Stage {
     /// Where the site is written.
     public var outputFolder: URL
-    /// The folder holding `index.mustache`, `article.mustache`, `partials/` and `assets/`.
-    public var templatesFolder: URL
+    /// The templates, assets and strings (the site's own over the built-in theme).
+    public var theme: Theme
 
     /// `publish`.
     public var name: String { "publish" }
 
     /// Makes the stage; nothing is read or written until `run`.
-    public init(outputFolder: URL, templatesFolder: URL) {
+    public init(outputFolder: URL, theme: Theme = .builtIn) {
         self.outputFolder = outputFolder
-        self.templatesFolder = templatesFolder
+        self.theme = theme
     }
 
     /// Publishes the site and says what changed; throws a `PublishError` for template and file problems.
@@ -28,24 +29,74 @@ public struct PublishStage: Stage {
         try publish(in: context)
     }
 
-    /// `run`, with the report's concrete type.
+    /// `run`, with the report's concrete type. On a read-only store the site is still published; only the
+    /// audit log is not written (the report says so).
     public func publish(in context: PipelineContext) throws -> PublishReport {
-        let templates = try SiteTemplates.load(from: templatesFolder, fileIO: context.fileIO)
         let site = context.configuration.site
-        let (articles, skipped) = try context.store.read { db in
-            try PublishedArticle.fetchAll(db, defaultLanguage: site.language)
+        let (articles, skipped, waiting) = try context.store.read { db in
+            let (articles, skipped) = try PublishedArticle.fetchAll(db, defaultLanguage: site.language)
+            return (articles, skipped, try Store.articlesWaitingForReview(db))
         }
-        let builder = SiteBuilder(site: site, templates: templates)
-        let files = try builder.files(for: articles, fileIO: context.fileIO, progress: context.progress)
-        let outcome = try SiteWriter(folder: outputFolder, fileIO: context.fileIO).write(files)
+        var (report, written) = try write(articles, skipped: skipped, site: site, context.fileIO, context.progress)
+        report.waitingForReview = waiting
+        if context.store.isReadOnly {
+            report.notes.append("the store is read-only: this publish was not written to its audit log")
+        } else {
+            try audit(report, articles: articles, written: written, in: context)
+        }
+        return report
+    }
+
+    /// Publishes the approved articles of an exported folder (`casebook export articles`), without a store:
+    /// what CI runs on a repository's committed `kb/`.
+    public func publish(
+        fromFolder folder: URL, configuration: CasebookConfiguration, fileIO: FileIO = .live,
+        progress: ProgressReporter = .silent
+    ) throws -> PublishReport {
+        let (entries, failures) = try ArticleFolder(url: folder, fileIO: fileIO).read()
+        if let failure = failures.first { throw failure }
+        var articles: [PublishedArticle] = []
+        var skipped: [PublishReport.SkippedArticle] = []
+        var slugs: [String: String] = [:]
+        for (index, entry) in entries.enumerated() {
+            guard entry.file.state == ArticleState.approved.rawValue else {
+                skipped.append(.init(slug: entry.file.slug, reason: "its state is \(entry.file.state), not approved"))
+                continue
+            }
+            switch PublishedArticle.from(entry.file, fallbackID: -Int64(index + 1)) {
+            case .success(let article):
+                if let other = slugs[article.slug] {
+                    throw ArticleFolderError(
+                        folder: folder.path, reason: .duplicateSlug(article.slug, [other, entry.path]))
+                }
+                slugs[article.slug] = entry.path
+                articles.append(article)
+            case .failure(let problem):
+                skipped.append(.init(slug: entry.file.slug, reason: problem.text))
+            }
+        }
+        articles.sort { $0.id < $1.id }
+        return try write(articles, skipped: skipped, site: configuration.site, fileIO, progress).report
+    }
+
+    /// Renders and writes the site of `articles`; returns the report and the paths written.
+    private func write(
+        _ articles: [PublishedArticle], skipped: [PublishReport.SkippedArticle], site: CasebookConfiguration.Site,
+        _ fileIO: FileIO, _ progress: ProgressReporter
+    ) throws -> (report: PublishReport, written: Set<String>) {
+        let templates = try SiteTemplates.load(from: theme)
+        let catalog = try StringCatalog(theme: theme, languages: [site.language] + articles.map(\.language))
+        let builder = SiteBuilder(site: site, templates: templates, catalog: catalog)
+        let files = try builder.files(for: articles, progress: progress)
+        let outcome = try SiteWriter(folder: outputFolder, fileIO: fileIO).write(files)
         let report = PublishReport(
             articles: articles.count,
-            languages: SiteOutline(articles: articles, siteLanguage: site.language).languages.map(\.code),
+            languages: SiteOutline(articles: articles, siteLanguage: site.language, catalog: catalog).languages.map(
+                \.code),
             pagesWritten: outcome.writtenByKind[.page] ?? 0, assetsWritten: outcome.writtenByKind[.asset] ?? 0,
             unchanged: outcome.unchanged, removed: outcome.removed.count, skipped: skipped,
             outputFolder: outputFolder.path, indexPath: outputFolder.appending(path: "index.html").path)
-        try audit(report, articles: articles, written: Set(outcome.written), in: context)
-        return report
+        return (report, Set(outcome.written))
     }
 
     /// Logs the run, and each article whose page was written in it (its text or its template changed).

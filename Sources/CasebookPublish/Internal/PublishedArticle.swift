@@ -4,20 +4,25 @@ import GRDB
 
 /// The public part of an approved article and its approved revision: all a page may show.
 ///
-/// Built only from `Article` and the revision `approvedRevisionID` names (the text an editor approved,
-/// even if a newer draft exists); never from suggestions, sources, review notes or authors, so nothing
-/// private or unreviewed can reach a template.
+/// Built only from `Article`, the revision `approvedRevisionID` names (the text an editor approved, even if a
+/// newer draft exists) and the number of its source tickets, or from an exported article file holding the
+/// same; never from suggestions, ticket text, review notes or authors, so nothing private or unreviewed can
+/// reach a template. The store and the exported folder give equal values, hence byte-identical sites.
 struct PublishedArticle: Sendable, Equatable {
     var id: Int64
     var slug: String
     var title: String
     var category: String
-    /// Lowercased language tag (`en`, `fr`, `pt-br`).
+    /// A normalised language tag (`en`, `fr`, `pt-br`).
     var language: String
     /// The approved revision's Markdown.
     var body: String
-    /// When the published text was written: the approved revision's date.
+    /// When the published text was approved (readers see it as "last updated").
     var updatedAt: Date
+    /// Articles that are translations of this one share the key.
+    var translationGroup: String?
+    /// How many resolved tickets it was drafted from.
+    var sourceCount: Int
 
     /// Characters a slug may hold: it names a file and a URL path segment.
     private static let slugCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
@@ -36,40 +41,64 @@ struct PublishedArticle: Sendable, Equatable {
         let revisionsByID = Dictionary(revisions.compactMap { revision in revision.id.map { ($0, revision) } }) {
             first, _ in first
         }
+        let sourceCounts = try Dictionary(
+            Row.fetchAll(db, sql: "SELECT articleID, COUNT(*) FROM articleSource GROUP BY articleID").map {
+                (($0[0] as Int64), ($0[1] as Int))
+            }, uniquingKeysWith: { first, _ in first })
         var articles: [PublishedArticle] = []
         var skipped: [PublishReport.SkippedArticle] = []
         for article in approved {
             let revision = article.approvedRevisionID.flatMap { revisionsByID[$0] }
-            switch make(article, revision: revision, defaultLanguage: defaultLanguage) {
-            case .published(let published): articles.append(published)
-            case .skipped(let reason): skipped.append(PublishReport.SkippedArticle(slug: article.slug, reason: reason))
+            guard let id = article.id, let revision, revision.articleID == id else {
+                skipped.append(
+                    .init(
+                        slug: article.slug,
+                        reason: "it has no approved revision; approve it again with `casebook review approve`"))
+                continue
+            }
+            let candidate = PublishedArticle(
+                id: id, slug: article.slug, title: revision.title, category: article.category,
+                language: article.language.isEmpty ? defaultLanguage : article.language, body: revision.body,
+                updatedAt: article.approvedAt ?? revision.createdAt, translationGroup: article.translationGroup,
+                sourceCount: sourceCounts[id] ?? 0)
+            switch candidate.checked(fallbackTitle: article.title) {
+            case .success(let published): articles.append(published)
+            case .failure(let reason): skipped.append(.init(slug: article.slug, reason: reason.text))
             }
         }
         return (articles, skipped)
     }
 
-    /// What became of one approved article.
-    private enum Outcome {
-        case published(PublishedArticle)
-        case skipped(String)
+    /// The article an exported file describes, when the file is approved and publishable.
+    static func from(_ file: ArticleFile, fallbackID: Int64) -> Result<PublishedArticle, Problem> {
+        PublishedArticle(
+            id: file.id ?? fallbackID, slug: file.slug, title: file.title, category: file.category,
+            language: file.language, body: file.body, updatedAt: file.approvedAt ?? .distantPast,
+            translationGroup: file.translationGroup, sourceCount: file.sources.count
+        ).checked(fallbackTitle: "")
     }
 
-    private static func make(_ article: Article, revision: ArticleRevision?, defaultLanguage: String) -> Outcome {
-        guard let id = article.id, let revision, revision.articleID == id else {
-            return .skipped("it has no approved revision; approve it again with `casebook review approve`")
+    /// Why an article cannot be published.
+    struct Problem: Error, Equatable {
+        var text: String
+    }
+
+    /// The article with its text fields trimmed, or why it cannot be published. The one normalisation both
+    /// sources go through.
+    private func checked(fallbackTitle: String) -> Result<PublishedArticle, Problem> {
+        guard !slug.isEmpty, slug.count <= 200, slug.allSatisfy(Self.slugCharacters.contains) else {
+            return .failure(
+                Problem(text: "its slug is not URL-safe (letters, digits, - and _ only); give it a new slug"))
         }
-        guard !article.slug.isEmpty, article.slug.count <= 200, article.slug.allSatisfy(slugCharacters.contains)
-        else {
-            return .skipped("its slug is not URL-safe (letters, digits, - and _ only); give it a new slug")
+        guard let title = [title, fallbackTitle].map(Self.trimmed).first(where: { !$0.isEmpty }) else {
+            return .failure(Problem(text: "it has no title; edit it to add one"))
         }
-        let title = [revision.title, article.title].map(trimmed).first { !$0.isEmpty }
-        guard let title else { return .skipped("it has no title; edit it to add one") }
-        let language = trimmed(article.language).lowercased()
-        return .published(
-            PublishedArticle(
-                id: id, slug: article.slug, title: title, category: trimmed(article.category),
-                language: language.isEmpty ? defaultLanguage.lowercased() : language, body: revision.body,
-                updatedAt: revision.createdAt))
+        var published = self
+        published.title = title
+        published.category = Self.trimmed(category)
+        published.body = ArticleFile.normalizedBody(body)
+        published.translationGroup = translationGroup.map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        return .success(published)
     }
 
     private static func trimmed(_ text: String) -> String {

@@ -3,12 +3,12 @@ import Foundation
 /// The view models of the home page and the article pages.
 extension SiteBuilder {
     func indexPage(_ outline: SiteOutline, excerpts: [Int64: String]) -> IndexPage {
-        let strings = UIStrings.forLanguage(site.language)
+        let strings = catalog[site.language]
         let several = outline.languages.count > 1
         let sections = outline.languages.map { language in
-            let local = UIStrings.forLanguage(language.code)
+            let local = catalog[language.code]
             return IndexPage.LanguageSection(
-                code: language.code, name: UIStrings.languageName(language.code), anchor: language.anchor,
+                code: language.code, name: catalog.languageName(language.code), anchor: language.anchor,
                 categories: language.categories.map { category in
                     IndexPage.CategorySection(
                         name: category.name, anchor: category.anchor,
@@ -20,14 +20,14 @@ extension SiteBuilder {
         }
         return IndexPage(
             page: frame(
-                depth: 0, language: site.language, title: site.title, description: strings.intro, canonicalPath: "",
-                outline: outline),
-            strings: strings, hasArticles: !sections.isEmpty, hasSeveralLanguages: several,
+                depth: 0, language: site.language, title: site.title, description: strings["intro"],
+                canonicalPath: "", outline: outline),
+            strings: strings.table, hasArticles: !sections.isEmpty, hasSeveralLanguages: several,
             articleCountLabel: strings.articleCount(outline.articles.count), languages: sections)
     }
 
     func articlePage(_ article: PublishedArticle, outline: SiteOutline, description: String?) -> ArticlePage {
-        let strings = UIStrings.forLanguage(article.language)
+        let strings = catalog[article.language]
         let category = outline.category(of: article)
         let related = (category?.articles ?? []).filter { $0.id != article.id }.prefix(5).map {
             ArticleLink(title: $0.title, href: "\($0.slug).html", excerpt: nil)
@@ -41,6 +41,6 @@ extension SiteBuilder {
             page: frame(
                 depth: 1, language: article.language, title: "\(article.title) · \(site.title)",
                 description: description, canonicalPath: Self.pagePath(of: article), outline: outline),
-            strings: strings, article: content)
+            strings: strings.table, article: content)
     }
 }

@@ -8,11 +8,12 @@ struct SiteBuilder: Sendable {
 
     var site: CasebookConfiguration.Site
     var templates: SiteTemplates
+    var catalog: StringCatalog
     var renderer = MarkdownRenderer()
 
     /// Every file of the site, in a stable order: `index.html`, the article pages, then the assets.
-    func files(for articles: [PublishedArticle], fileIO: FileIO, progress: ProgressReporter) throws -> [SiteFile] {
-        let outline = SiteOutline(articles: articles, siteLanguage: site.language)
+    func files(for articles: [PublishedArticle], progress: ProgressReporter) throws -> [SiteFile] {
+        let outline = SiteOutline(articles: articles, siteLanguage: site.language, catalog: catalog)
         let ordered = outline.articles
         var excerpts: [Int64: String] = [:]
         for article in ordered {
@@ -26,7 +27,7 @@ struct SiteBuilder: Sendable {
         }
         progress.finish("publish")
         for asset in templates.assets {
-            files.append(SiteFile(path: asset, data: try templates.asset(asset, fileIO: fileIO), kind: .asset))
+            files.append(SiteFile(path: asset, data: try templates.theme.data(asset), kind: .asset))
         }
         return files
     }
@@ -36,13 +37,9 @@ struct SiteBuilder: Sendable {
         "\(articlesFolder)/\(article.slug).html"
     }
 
-    /// The site's base URL when it is absolute (`https://help.example.com/kb/`), for canonical links.
-    var absoluteBaseURL: String? {
-        guard let url = URL(string: site.baseURL), let scheme = url.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
-        else { return nil }
-        return site.baseURL.hasSuffix("/") ? site.baseURL : site.baseURL + "/"
-    }
+    /// The site's base URL (`https://help.example.com/kb/`, checked when the configuration was read), for
+    /// canonical links.
+    var absoluteBaseURL: String? { site.baseURL }
 
     /// The shared frame of a page `depth` folders below the site's root.
     func frame(
@@ -52,7 +49,7 @@ struct SiteBuilder: Sendable {
         let root = String(repeating: "../", count: depth)
         let links = outline.languages.map { section in
             PageFrame.LanguageLink(
-                code: section.code, name: UIStrings.languageName(section.code),
+                code: section.code, name: catalog.languageName(section.code),
                 href: "\(root)index.html#\(section.anchor)")
         }
         return PageFrame(

@@ -20,13 +20,12 @@ struct SiteOutline: Sendable {
 
     var languages: [Language]
 
-    init(articles: [PublishedArticle], siteLanguage: String) {
-        let siteLanguage = siteLanguage.lowercased()
+    init(articles: [PublishedArticle], siteLanguage: String, catalog: StringCatalog) {
         let byLanguage = Dictionary(grouping: articles, by: \.language)
         let codes = byLanguage.keys.sorted { ($0 == siteLanguage ? 0 : 1, $0) < ($1 == siteLanguage ? 0 : 1, $1) }
         var usedAnchors: Set<String> = []
         languages = codes.map { code in
-            let fallback = UIStrings.forLanguage(code).uncategorized
+            let fallback = catalog[code]["uncategorized"]
             let byCategory = Dictionary(grouping: byLanguage[code] ?? []) {
                 $0.category.isEmpty ? fallback : $0.category
             }

@@ -18,6 +18,10 @@ struct EvalCommand: ParsableCommand {
                 FILE.csv has a header with a `text` column and a `label` (or `category`) column. The number of \
                 clusters is chosen by Casebook, not given. Prints NMI, ARI, accuracy after Hungarian matching and \
                 the number of clusters found.
+
+                Examples:
+                  casebook eval clusters --labels ../shared/data/banking77/train.csv
+                  casebook eval clusters --labels labelled.csv --json | jq .data.accuracy
                 """)
 
         @Option(help: ArgumentHelp("The labelled CSV file.", valueName: "file"))
@@ -26,8 +30,7 @@ struct EvalCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Fix the similarity threshold (0–1) instead of choosing it.", valueName: "x"))
         var threshold: Double?
 
-        @Flag(help: "Print the figures as JSON.")
-        var json = false
+        @OptionGroup var output: OutputOptions
 
         func validate() throws {
             if let threshold, !(0...1).contains(threshold) {
@@ -36,23 +39,28 @@ struct EvalCommand: ParsableCommand {
         }
 
         func run() throws {
-            try CommandRunner.run {
+            try CommandRunner.run("eval clusters", output: output) {
                 let url = URL(fileURLWithPath: labels)
                 let examples = try ClusterEvaluation.loadLabelledCSV(url: url)
                 let report = ClusterEvaluation(similarityThreshold: threshold).evaluate(examples)
-                if json {
-                    try Console.printJSON(report)
-                    return .success
-                }
-                print("documents        \(report.documents)")
-                print("true labels      \(report.trueLabels)")
-                print("clusters found   \(report.clustersOfTwoOrMore) (of 2 or more texts)")
-                print("left alone       \(report.singletons) texts (each scored as its own cluster)")
-                print("NMI              \(String(format: "%.3f", report.nmi))")
-                print("ARI              \(String(format: "%.3f", report.ari))")
-                print("accuracy         \(String(format: "%.3f", report.accuracy)) (after Hungarian matching)")
-                print("seconds          \(String(format: "%.2f", report.seconds))")
-                return .success
+                let console = output.console
+                console.print("documents        \(report.documents)")
+                console.print("true labels      \(report.trueLabels)")
+                console.print("clusters found   \(report.clustersOfTwoOrMore) (of 2 or more texts)")
+                console.print("left alone       \(report.singletons) texts (each scored as its own cluster)")
+                console.print("NMI              \(String(format: "%.3f", report.nmi))")
+                console.print("ARI              \(String(format: "%.3f", report.ari))")
+                console.print("accuracy         \(String(format: "%.3f", report.accuracy)) (after Hungarian matching)")
+                console.print("seconds          \(String(format: "%.2f", report.seconds))")
+                return CommandResult(
+                    summary: "NMI \(String(format: "%.3f", report.nmi)), ARI \(String(format: "%.3f", report.ari)), "
+                        + "accuracy \(String(format: "%.3f", report.accuracy)) on \(report.documents) texts",
+                    counts: [
+                        "eval": [
+                            "documents": report.documents, "trueLabels": report.trueLabels,
+                            "clusters": report.clustersOfTwoOrMore, "singletons": report.singletons,
+                        ]
+                    ], data: report)
             }
         }
     }

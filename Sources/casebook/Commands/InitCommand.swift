@@ -7,7 +7,13 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create the store and a commented casebook.yml in the current folder.",
-        discussion: "Leaves an existing casebook.yml alone unless --force is given; the store is only ever migrated.")
+        discussion: """
+            Leaves an existing casebook.yml alone unless --force is given; the store is only ever migrated.
+
+            Examples:
+              casebook init
+              casebook init --db data/casebook.sqlite
+            """)
 
     @OptionGroup var options: GlobalOptions
 
@@ -15,7 +21,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        try CommandRunner.run {
+        try CommandRunner.run("init", output: options.output) {
             let path = options.config ?? CasebookConfiguration.defaultFileName
             let exists = FileManager.default.fileExists(atPath: path)
             if !exists || force {
@@ -28,15 +34,16 @@ struct InitCommand: ParsableCommand {
             _ = try options.loadConfiguration()
             let store = try Store.open(at: options.db)
             let result = InitResult(configuration: path, configurationWritten: !exists || force, store: store.path)
-            if options.json { try Console.printJSON(result) }
             options.console.print(
                 result.configurationWritten ? "wrote \(path) (the defaults, commented)" : "kept the existing \(path)")
             options.console.print("store ready at \(store.path)")
-            return .success
+            return CommandResult(
+                summary: "store ready at \(store.path)", next: "casebook ingest FILE (or casebook run FILE)",
+                data: result)
         }
     }
 
-    struct InitResult: Encodable {
+    struct InitResult: Encodable, Sendable {
         var configuration: String
         var configurationWritten: Bool
         var store: String

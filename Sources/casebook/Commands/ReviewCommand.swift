@@ -8,13 +8,28 @@ struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "List, read, edit, approve and reject drafted articles.",
-        discussion: "Every change is recorded in the audit log with the editor's name (--editor, or $USER).",
+        discussion: """
+            Every change is recorded in the audit log with the editor's name (--editor, $CASEBOOK_EDITOR or \
+            $USER).
+
+            Examples:
+              casebook review list --state draft
+              casebook review show 12
+              casebook review approve 12 --revision 3
+            """,
         subcommands: [List.self, Show.self, Approve.self, Reject.self, Reopen.self, Edit.self, Accept.self]
     )
 
     /// `casebook review list`
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List articles with their review state.")
+        static let configuration = CommandConfiguration(
+            abstract: "List articles with their review state.",
+            discussion: """
+                Examples:
+                  casebook review list
+                  casebook review list --state draft
+                  casebook review list --json | jq '.data[] | select(.hasPendingSuggestion)'
+                """)
 
         @OptionGroup var options: GlobalOptions
 
@@ -22,13 +37,9 @@ struct ReviewCommand: ParsableCommand {
         var state: ArticleState?
 
         func run() throws {
-            try CommandRunner.run {
-                let desk = ReviewDesk(store: try options.openExistingStore())
+            try CommandRunner.run("review list", output: options.output) {
+                let desk = ReviewDesk(store: try options.openExistingStore(.readOnly))
                 let articles = try desk.list(state: state)
-                if options.json {
-                    try Console.printJSON(articles)
-                    return .success
-                }
                 let console = options.console
                 if articles.isEmpty { console.print("no articles\(state.map { " in state \($0.rawValue)" } ?? "")") }
                 for article in articles {
@@ -42,7 +53,11 @@ struct ReviewCommand: ParsableCommand {
                             + "\(article.sourceCount) tickets\(flags.isEmpty ? "" : "; " + flags.joined(separator: ", "))]"
                     )
                 }
-                return .success
+                var counts: [String: Int] = ["articles": articles.count]
+                for article in articles { counts[article.state.rawValue, default: 0] += 1 }
+                return CommandResult(
+                    summary: "\(articles.count) article\(articles.count == 1 ? "" : "s")", counts: ["review": counts],
+                    next: articles.isEmpty ? nil : "casebook review show ID", data: articles)
             }
         }
     }
@@ -50,7 +65,12 @@ struct ReviewCommand: ParsableCommand {
     /// `casebook review show ID`
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show an article's text, its source tickets, pending suggestion and history.")
+            abstract: "Show an article's text, its source tickets, pending suggestion and history.",
+            discussion: """
+                Examples:
+                  casebook review show 12
+                  casebook review show 12 --json | jq .data.current.body
+                """)
 
         @OptionGroup var options: GlobalOptions
 
@@ -58,12 +78,8 @@ struct ReviewCommand: ParsableCommand {
         var id: Int64
 
         func run() throws {
-            try CommandRunner.run {
-                let detail = try ReviewDesk(store: try options.openExistingStore()).show(id)
-                if options.json {
-                    try Console.printJSON(detail)
-                    return .success
-                }
+            try CommandRunner.run("review show", output: options.output) {
+                let detail = try ReviewDesk(store: try options.openExistingStore(.readOnly)).show(id)
                 let console = options.console
                 let article = detail.article
                 console.print("# \(article.title)")
@@ -97,7 +113,8 @@ struct ReviewCommand: ParsableCommand {
                     console.print(
                         "  \(formatter.string(from: event.at))  \(event.action.rawValue) by \(event.actor)\(note)")
                 }
-                return .success
+                return CommandResult(
+                    summary: "article \(id): \(article.title)", data: detail)
             }
         }
     }
@@ -105,7 +122,13 @@ struct ReviewCommand: ParsableCommand {
     /// `casebook review approve ID... | --all`
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Approve articles for publishing (by id, or every draft with --all).")
+            abstract: "Approve articles for publishing (by id, or every draft with --all).",
+            discussion: """
+                Examples:
+                  casebook review approve 12 --revision 3      # only if revision 3 is still the one you read
+                  casebook review approve 12 14 --note "checked the steps"
+                  casebook review approve --all --editor ci
+                """)
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var editor: EditorOption
@@ -131,15 +154,14 @@ struct ReviewCommand: ParsableCommand {
         }
 
         func run() throws {
-            try CommandRunner.run {
+            try CommandRunner.run("review approve", output: options.output) {
                 let desk = ReviewDesk(store: try options.openExistingStore())
                 let name = try editor.resolved()
                 let outcomes =
                     all
                     ? try desk.approveAllDrafts(editor: name, note: note)
                     : try desk.approve(ids, editor: name, note: note, revision: revision)
-                try report(outcomes, verb: "approved", options: options)
-                return .success
+                return report(outcomes, verb: "approved", options: options, next: "casebook publish")
             }
         }
     }
@@ -147,12 +169,16 @@ struct ReviewCommand: ParsableCommand {
     /// `casebook review reject ID... --note TEXT`
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Reject articles: never published, never re-drafted into a new article.")
+            abstract: "Reject articles: never published, never re-drafted into a new article.",
+            discussion: """
+                Examples:
+                  casebook review reject 13 --note "duplicate of 12"
+                """)
 
         @OptionGroup var change: StateChange
 
         func run() throws {
-            try change.perform(verb: "rejected") { desk, ids, editor, note in
+            try change.perform("review reject", verb: "rejected") { desk, ids, editor, note in
                 try desk.reject(ids, editor: editor, note: note)
             }
         }
@@ -161,12 +187,16 @@ struct ReviewCommand: ParsableCommand {
     /// `casebook review reopen ID...`
     struct Reopen: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Send approved or rejected articles back to draft (unpublished on the next publish).")
+            abstract: "Send approved or rejected articles back to draft (unpublished on the next publish).",
+            discussion: """
+                Examples:
+                  casebook review reopen 12 --note "steps changed with version 4"
+                """)
 
         @OptionGroup var change: StateChange
 
         func run() throws {
-            try change.perform(verb: "reopened") { desk, ids, editor, note in
+            try change.perform("review reopen", verb: "reopened") { desk, ids, editor, note in
                 try desk.reopen(ids, editor: editor, note: note)
             }
         }
@@ -176,7 +206,12 @@ struct ReviewCommand: ParsableCommand {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Take the drafter's waiting suggestion as the article's text (see `review show`).",
-            discussion: "On an approved article the suggestion is then also what gets published.")
+            discussion: """
+                On an approved article the suggestion is then also what gets published.
+
+                Examples:
+                  casebook review accept 12
+                """)
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var editor: EditorOption
@@ -188,12 +223,12 @@ struct ReviewCommand: ParsableCommand {
         var note: String?
 
         func run() throws {
-            try CommandRunner.run {
+            try CommandRunner.run("review accept", output: options.output) {
                 let desk = ReviewDesk(store: try options.openExistingStore())
                 let revision = try desk.acceptSuggestion(id, editor: try editor.resolved(), note: note)
-                if options.json { try Console.printJSON(revision) }
-                options.console.print("article \(id): revision \(revision.number) is now its text")
-                return .success
+                let line = "article \(id): revision \(revision.number) is now its text"
+                options.console.print(line)
+                return CommandResult(summary: line, data: revision)
             }
         }
     }
@@ -211,12 +246,12 @@ struct ReviewCommand: ParsableCommand {
 
         /// Applies `decision` to the listed articles and reports what changed.
         func perform(
-            verb: String, _ decision: (ReviewDesk, [Int64], String, String?) throws -> [ReviewOutcome]
+            _ command: String, verb: String,
+            _ decision: (ReviewDesk, [Int64], String, String?) throws -> [ReviewOutcome]
         ) throws {
-            try CommandRunner.run {
+            try CommandRunner.run(command, output: options.output) {
                 let desk = ReviewDesk(store: try options.openExistingStore())
-                try report(try decision(desk, ids, try editor.resolved(), note), verb: verb, options: options)
-                return .success
+                return report(try decision(desk, ids, try editor.resolved(), note), verb: verb, options: options)
             }
         }
     }
@@ -225,7 +260,14 @@ struct ReviewCommand: ParsableCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replace an article's text with an editor's Markdown (from a file, or - for standard input).",
-            discussion: "The article becomes editor-owned: later automatic drafts are kept as suggestions only.")
+            discussion: """
+                The article becomes editor-owned: later automatic drafts are kept as suggestions only.
+
+                Examples:
+                  casebook review edit 12 --body fixed.md
+                  casebook review show 12 --json | jq -r .data.current.body | sed 's/teh/the/' \\
+                    | casebook review edit 12 --body -
+                """)
 
         @OptionGroup var options: GlobalOptions
         @OptionGroup var editor: EditorOption
@@ -243,7 +285,7 @@ struct ReviewCommand: ParsableCommand {
         var note: String?
 
         func run() throws {
-            try CommandRunner.run {
+            try CommandRunner.run("review edit", output: options.output) {
                 let text: String
                 if body == "-" {
                     text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -255,9 +297,9 @@ struct ReviewCommand: ParsableCommand {
                 }
                 let desk = ReviewDesk(store: try options.openExistingStore())
                 let revision = try desk.edit(id, title: title, body: text, editor: try editor.resolved(), note: note)
-                if options.json { try Console.printJSON(revision) }
-                options.console.print("article \(id): saved revision \(revision.number) by \(revision.author)")
-                return .success
+                let line = "article \(id): saved revision \(revision.number) by \(revision.author)"
+                options.console.print(line)
+                return CommandResult(summary: line, next: "casebook review approve \(id)", data: revision)
             }
         }
     }
@@ -265,11 +307,9 @@ struct ReviewCommand: ParsableCommand {
 
 extension ArticleState: ExpressibleByArgument {}
 
-private func report(_ outcomes: [ReviewOutcome], verb: String, options: GlobalOptions) throws {
-    if options.json {
-        try Console.printJSON(outcomes)
-        return
-    }
+private func report(_ outcomes: [ReviewOutcome], verb: String, options: GlobalOptions, next: String? = nil)
+    -> CommandResult
+{
     for outcome in outcomes {
         let id = outcome.article.id ?? 0
         options.console.print(
@@ -278,6 +318,11 @@ private func report(_ outcomes: [ReviewOutcome], verb: String, options: GlobalOp
                 : "article \(id): already \(outcome.article.state.rawValue) — \(outcome.article.title)")
     }
     if outcomes.isEmpty { options.console.print("nothing to do") }
+    let changed = outcomes.filter(\.changed).count
+    return CommandResult(
+        summary: "\(verb) \(changed) article\(changed == 1 ? "" : "s")",
+        counts: ["review": [verb: changed, "unchanged": outcomes.count - changed]],
+        next: changed > 0 ? next : nil, data: outcomes)
 }
 
 extension String {

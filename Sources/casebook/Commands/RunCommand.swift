@@ -14,6 +14,11 @@ struct RunCommand: ParsableCommand {
         discussion: """
             With --approve-all, every waiting draft is approved before publishing (a demo step, or for teams \
             that publish without review); otherwise only articles an editor approved are published.
+
+            Examples:
+              casebook run export.json --out site
+              casebook run --out site                                  # again, on what is in the store
+              casebook init && casebook run export.json --approve-all --editor ci --out site
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -38,7 +43,7 @@ struct RunCommand: ParsableCommand {
         if approveAll {
             stages.append(ApproveDraftsStage(editor: try editor.resolved()))
         }
-        stages.append(site.stage)
-        try CommandRunner.runStages(stages, options: options, creatingStore: !files.isEmpty)
+        stages.append(try site.stage(options))
+        try CommandRunner.runStages("run", stages, options: options, creatingStore: !files.isEmpty)
     }
 }

@@ -17,6 +17,11 @@ struct IngestCommand: ParsableCommand {
             with --format. Importing the same export again updates changed tickets and duplicates nothing. \
             Records that cannot be read are reported with file and line, kept aside in the store, and make \
             the command exit 65; the good records around them are imported.
+
+            Examples:
+              casebook ingest export.json
+              casebook ingest tickets.csv --format csv
+              casebook ingest export.json --json | jq .counts.ingest
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -33,7 +38,8 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let urls = files.map { URL(fileURLWithPath: $0) }
-        try CommandRunner.runStages([IngestStage(files: urls, format: format)], options: options, creatingStore: true)
+        try CommandRunner.runStages(
+            "ingest", [IngestStage(files: urls, format: format)], options: options, creatingStore: true)
     }
 }
 
@@ -42,12 +48,18 @@ struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cluster",
         abstract: "Group the stored tickets that describe the same problem.",
-        discussion: "Replaces the previous clustering. Problems seen fewer than cluster.min_size times get no article.")
+        discussion: """
+            Replaces the previous clustering. Problems seen fewer than cluster.min_size times get no article.
+
+            Examples:
+              casebook cluster
+              casebook cluster --json | jq .counts.cluster
+            """)
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try CommandRunner.runStages([ClusterStage()], options: options)
+        try CommandRunner.runStages("cluster", [ClusterStage()], options: options)
     }
 }
 
@@ -59,12 +71,16 @@ struct DraftCommand: ParsableCommand {
         discussion: """
             Personal data is redacted before a draft is stored; internal notes are never used. Articles an \
             editor has changed, approved or rejected are never overwritten: a new draft becomes a suggestion.
+
+            Examples:
+              casebook draft
+              casebook draft && casebook review list --state draft
             """)
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try CommandRunner.runStages([DraftStage()], options: options)
+        try CommandRunner.runStages("draft", [DraftStage()], options: options)
     }
 }
 

@@ -2,50 +2,76 @@ import ArgumentParser
 import CasebookCore
 import Foundation
 
-/// Runs a command's body and turns Casebook errors into one stderr line and the right exit code.
+/// Runs a command's body, then says what is left to say: warnings and the next step for people, or the
+/// one JSON envelope with `--json`. A Casebook error becomes one stderr line (and an envelope) and the
+/// right exit code.
 enum CommandRunner {
-    static func run(_ body: () throws -> ExitStatus) throws {
-        let status: ExitStatus
+    static func run(_ command: String, output: OutputOptions, _ body: () throws -> CommandResult) throws {
+        let result: CommandResult
         do {
-            status = try body()
+            result = try body()
         } catch let error as any CasebookError {
-            Console.error(error.description)
-            throw ExitCode(error.exitCode.rawValue)
+            try fail(command, message: error.description, status: error.exitCode, output: output)
         } catch let error as ExitCode {
             throw error
         } catch let error as ValidationError {
             throw error
         } catch {
-            Console.error("\(error.localizedDescription); this is unexpected, please report it")
-            throw ExitCode(ExitStatus.failure.rawValue)
+            try fail(
+                command, message: "\(error.localizedDescription); this is unexpected, please report it",
+                status: .failure, output: output)
         }
-        if status != .success { throw ExitCode(status.rawValue) }
+        if output.json {
+            try Console.printJSON(JSONEnvelope(command: command, result: result))
+        } else if !output.quiet {
+            for warning in result.warnings { Console.warning(warning) }
+            let said = [result.summary] + result.warnings
+            if let next = result.next, !said.contains(where: { $0.contains(next) }) { Swift.print("next: \(next)") }
+        }
+        if result.status != .success { throw ExitCode(result.status.rawValue) }
     }
 
-    /// Runs stages as a pipeline, printing each report as it ends (or all as JSON at the end).
-    static func runStages(_ stages: [any Stage], options: GlobalOptions, creatingStore: Bool = false) throws {
-        try run {
-            let context = try options.makeContext(creatingStore: creatingStore)
+    /// Reports a failure in one line on stderr (and as the envelope with `--json`) and ends the command.
+    static func fail(_ command: String, message: String, status: ExitStatus, output: OutputOptions) throws -> Never {
+        Console.error(message)
+        if output.json { try? Console.printJSON(JSONEnvelope(command: command, error: message, exitCode: status)) }
+        throw ExitCode(status.rawValue)
+    }
+
+    /// Runs stages as a pipeline, printing each report as it ends, and sums them up into one result.
+    static func runStages(
+        _ command: String, _ stages: [any Stage], options: GlobalOptions, creatingStore: Bool = false,
+        access: Store.Access = .readWrite
+    ) throws {
+        try run(command, output: options.output) {
+            let context = try options.makeContext(creatingStore: creatingStore, access: access)
             let console = options.console
-            var reports: [any StageReport] = []
-            do {
-                reports = try Pipeline(stages).run(in: context) { report in
-                    console.print("\(report.stage): \(report.summary)")
-                    printRejects(of: report)
-                }
-            } catch let error as StageError {
-                if options.json { try Console.printJSON(RunSummary(reports: reports, error: error.description)) }
-                throw error
+            let reports = try Pipeline(stages).run(in: context) { report in
+                console.print("\(report.stage): \(report.summary)")
+                if !options.json { printRejects(of: report) }
             }
-            if options.json { try Console.printJSON(RunSummary(reports: reports, error: nil)) }
-            let rejected = reports.reduce(0) { $0 + $1.rejectedCount }
-            if rejected > 0 {
-                Console.warning(
-                    "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected and kept aside (exit 65)")
-                return .dataRejected
-            }
-            return .success
+            return result(of: reports)
         }
+    }
+
+    /// One result for the reports of a run: every stage's counts, warnings and rejects, the last next step.
+    static func result(of reports: [any StageReport]) -> CommandResult {
+        var result = CommandResult(summary: reports.map { "\($0.stage): \($0.summary)" }.joined(separator: "; "))
+        for report in reports {
+            result.counts[report.stage] = report.counts
+            result.warnings += report.warnings
+            if let listing = report as? any RejectListing { result.errors += listing.rejectLines }
+        }
+        result.next = reports.last?.nextStep
+        result.data = StageReports(reports: reports)
+        let rejected = reports.reduce(0) { $0 + $1.rejectedCount }
+        if rejected > 0 {
+            result.warnings.append(
+                "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected and kept aside: "
+                    + "casebook status --rejects (exit 65)")
+            result.status = .dataRejected
+        }
+        return result
     }
 
     private static func printRejects(of report: any StageReport) {
@@ -62,24 +88,12 @@ protocol RejectListing {
     var rejectLines: [String] { get }
 }
 
-/// The JSON printed by stage commands with --json.
-struct RunSummary: Encodable {
+/// The stage reports of a run, as the `data` of `--json`.
+struct StageReports: Encodable, Sendable {
     var reports: [any StageReport]
-    var error: String?
-
-    enum CodingKeys: String, CodingKey { case reports, error, ok }
 
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        var list = container.nestedUnkeyedContainer(forKey: .reports)
-        for report in reports { try list.encode(AnyReport(report)) }
-        try container.encodeIfPresent(error, forKey: .error)
-        try container.encode(error == nil, forKey: .ok)
-    }
-
-    private struct AnyReport: Encodable {
-        var report: any StageReport
-        init(_ report: any StageReport) { self.report = report }
-        func encode(to encoder: any Encoder) throws { try report.encode(to: encoder) }
+        var list = encoder.unkeyedContainer()
+        for report in reports { try report.encode(to: list.superEncoder()) }
     }
 }

@@ -7,17 +7,17 @@ struct Console {
 
     func print(_ line: String) {
         guard !isQuiet else { return }
-        Swift.print(line)
+        Swift.print(TerminalText.safe(line))
     }
 
     /// Writes one error line to standard error.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("casebook: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("casebook: error: \(TerminalText.safe(message))\n".utf8))
     }
 
     /// Writes one warning line to standard error.
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("casebook: warning: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("casebook: warning: \(TerminalText.safe(message))\n".utf8))
     }
 
     /// Writes `value` as pretty, key-sorted JSON on standard output.
@@ -28,6 +28,33 @@ struct Console {
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}
+
+/// Text from tickets made safe for a terminal: control characters (escape sequences that could set the
+/// terminal's title or colours, or move the cursor) are shown as visible `\u{…}` codes instead.
+enum TerminalText {
+    static func safe(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// C0 and C1 controls other than tab and newline, and the bidirectional overrides.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }
 

@@ -2,13 +2,14 @@ import CasebookCore
 import CasebookPublish
 import Foundation
 
-/// A site published into a fresh temporary folder from the repository's `Templates/`, through a file seam
+/// A site published into a fresh temporary folder with the built-in theme (or a site's own theme folder over
+/// it), through a file seam
 /// that records every write and removal. Call `cleanUp()` when done.
 final class TestSite: @unchecked Sendable {
     /// The repository's root, found from this file's path.
     static let repositoryRoot = URL(filePath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    /// The templates the site ships with.
+    /// The repository's theme folder, which the built-in theme is compiled from.
     static let templates = repositoryRoot.appending(path: "Templates").resolvingSymlinksInPath()
     /// The fixed "now" of every publish in the tests.
     static let now = Fixtures.epoch.addingTimeInterval(30 * 86_400)
@@ -30,7 +31,7 @@ final class TestSite: @unchecked Sendable {
     /// Publishes `store` into the output folder.
     @discardableResult
     func publish(
-        _ store: Store, configuration: CasebookConfiguration = Fixtures.configuration, templates: URL = templates
+        _ store: Store, configuration: CasebookConfiguration = Fixtures.configuration, templates: URL? = nil
     ) throws -> PublishReport {
         lock.withLock {
             writes = []
@@ -38,7 +39,8 @@ final class TestSite: @unchecked Sendable {
         }
         let context = PipelineContext(
             store: store, configuration: configuration, clock: .fixed(Self.now), fileIO: recordingFileIO())
-        return try PublishStage(outputFolder: output, templatesFolder: templates).publish(in: context)
+        let theme = try Theme(overrides: templates, fileIO: context.fileIO)
+        return try PublishStage(outputFolder: output, theme: theme).publish(in: context)
     }
 
     /// The text of a published file.

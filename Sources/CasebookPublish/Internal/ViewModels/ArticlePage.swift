@@ -18,6 +18,7 @@ struct ArticlePage: Sendable {
     }
 
     var page: PageFrame
-    var strings: UIStrings
+    /// The UI strings of the page's language, by key (`{{strings.home}}`).
+    var strings: [String: String]
     var article: Content
 }

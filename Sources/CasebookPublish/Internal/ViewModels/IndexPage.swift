@@ -19,7 +19,8 @@ struct IndexPage: Sendable {
     }
 
     var page: PageFrame
-    var strings: UIStrings
+    /// The UI strings of the page's language, by key (`{{strings.home}}`).
+    var strings: [String: String]
     var hasArticles: Bool
     var hasSeveralLanguages: Bool
     var articleCountLabel: String
