@@ -12,10 +12,13 @@ public struct ApproveDraftsStage: Stage {
     }
 
     public func run(in context: PipelineContext) throws -> any StageReport {
-        let desk = ReviewDesk(store: context.store, clock: context.clock)
-        let outcomes = try desk.approveAllDrafts(
-            editor: editor, note: "approved in bulk by `casebook run --approve-all`")
-        return ApproveReport(approved: outcomes.filter(\.changed).count, editor: editor)
+        let ledger = ArticleLedger(
+            store: context.store, clock: context.clock, rules: context.configuration.review.rules)
+        let outcome = try ledger.approveAllWaiting(
+            by: editor, note: "approved in bulk by `casebook run --approve-all`")
+        return ApproveReport(
+            approved: outcome.approved.filter(\.changed).count, leftForAnotherEditor: outcome.leftForAnotherEditor,
+            editor: editor)
     }
 }
 
@@ -23,10 +26,16 @@ public struct ApproveDraftsStage: Stage {
 public struct ApproveReport: StageReport {
     public var stage = "approve"
     public var approved: Int
+    /// Revisions the editor wrote, which the four-eyes rule leaves for another editor.
+    public var leftForAnotherEditor: Int
     public var editor: String
 
-    public var summary: String { "approved \(approved) draft\(approved == 1 ? "" : "s") as \(editor)" }
+    public var summary: String {
+        "approved \(approved) draft\(approved == 1 ? "" : "s") as \(editor)"
+            + (leftForAnotherEditor > 0
+                ? "; \(leftForAnotherEditor) written by \(editor) wait for a second editor" : "")
+    }
 
     /// The figures by name.
-    public var counts: [String: Int] { ["approved": approved] }
+    public var counts: [String: Int] { ["approved": approved, "leftForAnotherEditor": leftForAnotherEditor] }
 }

@@ -42,7 +42,7 @@ struct EditorOwnershipTests {
 
         let show = try CasebookProcess.run(["review", "show", String(id)] + common, in: folder.url)
         #expect(show.stdout.contains("Written by our editor."))
-        #expect(show.stdout.contains("A newer draft"))
+        #expect(show.stdout.contains("Needs update: the drafter suggests revision"))
         let page = try String(
             contentsOf: folder.url.appendingPathComponent("site/articles/\(slug).html"), encoding: .utf8)
         #expect(page.contains("Written by our editor."))

@@ -117,9 +117,12 @@ struct DraftStageTests {
         let report = try stage.draft(in: Fixtures.context(store))
         #expect(report.suggested == 1 && report.updated == 0)
         let after = try #require(try articles(store).first { $0.clusterKey == "c-sync" })
-        #expect(after == edited)
+        var expected = edited
+        expected.pendingSuggestionID = after.pendingSuggestionID
+        #expect(after == expected, "only the pointer to the waiting suggestion changed")
         let revisions = try revisions(store, of: after)
         #expect(revisions.map(\.origin) == [.draft, .edit, .suggestion])
+        #expect(after.pendingSuggestionID == revisions.last?.id)
         let current = try #require(revisions.first { $0.id == after.currentRevisionID })
         #expect(current.body == "Editor's own text.\n" && current.title == "Notes do not sync")
         let suggested = try store.read { db in try AuditEvent.filter(Column("action") == "suggested").fetchCount(db) }

@@ -79,9 +79,11 @@ struct PublishStageTests {
         let foreign = site.output.appending(path: "articles/keep-me.html")
         try Data("mine".utf8).write(to: foreign)
         try Data("cname".utf8).write(to: site.output.appending(path: "CNAME"))
-        try store.write { db in
-            try db.execute(sql: "UPDATE article SET state = 'draft' WHERE slug = 'download-invoice'")
-        }
+        let id = try #require(
+            try store.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE slug = 'download-invoice'")
+            })
+        try ArticleLedger(store: store, clock: .fixed(TestSite.now)).apply(.archive, to: [id], by: "ana")
         let report = try site.publish(store)
         #expect(report.removed == 1)
         #expect(site.removed == ["articles/download-invoice.html"])

@@ -31,6 +31,10 @@ extension CasebookConfiguration {
           categories: {}
           #  billing: Billing & invoices
 
+        review:
+          # The four-eyes rule: the author of a revision cannot approve it.
+          require_second_editor: false
+
         redaction:
           # Names to redact everywhere, on top of the requesters and authors found in the tickets.
           names: []

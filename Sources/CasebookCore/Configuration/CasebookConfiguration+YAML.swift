@@ -96,6 +96,10 @@ private struct Document: Section {
         var categories: [String: String]?
         enum CodingKeys: String, CodingKey, CaseIterable { case categories }
     }
+    struct Review: Section {
+        var requireSecondEditor: Bool?
+        enum CodingKeys: String, CodingKey, CaseIterable { case requireSecondEditor = "require_second_editor" }
+    }
     struct Redaction: Section {
         var names: [String]?
         var patterns: [Strict<Pattern>]?
@@ -111,10 +115,11 @@ private struct Document: Section {
     var ingest: Strict<Ingest>?
     var cluster: Strict<Cluster>?
     var draft: Strict<Draft>?
+    var review: Strict<Review>?
     var redaction: Strict<Redaction>?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case site, ingest, cluster, draft, redaction
+        case site, ingest, cluster, draft, review, redaction
     }
 
     func configuration(file: String, folder: URL?) throws -> CasebookConfiguration {
@@ -135,6 +140,8 @@ private struct Document: Section {
             minSize: cluster?.minSize ?? defaults.cluster.minSize,
             similarityThreshold: cluster?.similarityThreshold ?? defaults.cluster.similarityThreshold)
         configuration.draft = .init(categories: draft?.categories ?? defaults.draft.categories)
+        configuration.review = .init(
+            requireSecondEditor: review?.value.requireSecondEditor ?? defaults.review.requireSecondEditor)
         configuration.redaction = .init(
             names: redaction?.names ?? defaults.redaction.names,
             patterns: redaction?.patterns?.map { .init(label: $0.value.label, regex: $0.value.regex) }

@@ -10,17 +10,32 @@ public struct CasebookConfiguration: Sendable, Equatable {
     public var ingest: Ingest
     public var cluster: Cluster
     public var draft: Draft
+    public var review: Review
     public var redaction: Redaction
 
     public init(
         site: Site = Site(), ingest: Ingest = Ingest(), cluster: Cluster = Cluster(), draft: Draft = Draft(),
-        redaction: Redaction = Redaction()
+        review: Review = Review(), redaction: Redaction = Redaction()
     ) {
         self.site = site
         self.ingest = ingest
         self.cluster = cluster
         self.draft = draft
+        self.review = review
         self.redaction = redaction
+    }
+
+    /// Reviewing articles.
+    public struct Review: Sendable, Equatable {
+        /// The four-eyes rule: the author of a revision cannot approve it.
+        public var requireSecondEditor: Bool
+
+        public init(requireSecondEditor: Bool = false) {
+            self.requireSecondEditor = requireSecondEditor
+        }
+
+        /// The ledger's rules these settings make.
+        public var rules: ArticleLedger.Rules { ArticleLedger.Rules(requireSecondEditor: requireSecondEditor) }
     }
 
     /// The published help center.

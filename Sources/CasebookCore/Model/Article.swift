@@ -1,14 +1,22 @@
 import Foundation
 import GRDB
 
-/// Where an article stands in review.
+/// Where an article's current revision stands, as the help desks editors know name it (Zendesk Guide,
+/// Freshdesk). The live version (`approvedRevisionID`) is separate: a published article whose next revision
+/// is being edited is `draft` (or `in-review`) and stays live until that revision is approved.
 public enum ArticleState: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
-    /// Drafted (or re-drafted) and waiting for an editor.
+    /// Drafted, re-drafted or edited, waiting for an editor.
     case draft
-    /// Approved by an editor: published on the next `publish`.
+    /// Submitted for a (second) editor's look.
+    case inReview = "in-review"
+    /// Approved: its approved revision goes live on the next `publish`.
     case approved
-    /// Rejected by an editor: never published, never re-drafted into a new article.
+    /// Its approved revision is on the published site.
+    case published
+    /// Rejected before it was ever live: never published, never re-drafted into a new article.
     case rejected
+    /// Taken off the site on purpose: kept, never re-drafted into a new article.
+    case archived
 }
 
 /// A knowledge-base article drafted from one cluster of tickets.
@@ -36,9 +44,14 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var reviewedBy: String?
     public var reviewedAt: Date?
     public var reviewNote: String?
-    /// Who approved the published revision, and when (what readers see as "last updated").
+    /// Who approved the live revision, and when (what readers see as "last updated").
     public var approvedBy: String?
     public var approvedAt: Date?
+    /// The revision the last `publish` put on the site, and when.
+    public var publishedRevisionID: Int64?
+    public var publishedAt: Date?
+    /// The drafter's newer text waiting for an editor (the article needs an update), if any.
+    public var pendingSuggestionID: Int64?
     /// Articles that say the same in other languages share this key (for `hreflang` alternates).
     public var translationGroup: String?
 
@@ -48,6 +61,7 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         approvedRevisionID: Int64? = nil, isEditorOwned: Bool = false, createdAt: Date, updatedAt: Date,
         reviewedBy: String? = nil,
         reviewedAt: Date? = nil, reviewNote: String? = nil, approvedBy: String? = nil, approvedAt: Date? = nil,
+        publishedRevisionID: Int64? = nil, publishedAt: Date? = nil, pendingSuggestionID: Int64? = nil,
         translationGroup: String? = nil
     ) {
         self.id = id
@@ -67,6 +81,9 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         self.reviewNote = reviewNote
         self.approvedBy = approvedBy
         self.approvedAt = approvedAt
+        self.publishedRevisionID = publishedRevisionID
+        self.publishedAt = publishedAt
+        self.pendingSuggestionID = pendingSuggestionID
         self.translationGroup = translationGroup
     }
 }
@@ -89,6 +106,8 @@ extension Article: FetchableRecord, MutablePersistableRecord {
         public static let currentRevisionID = Column(CodingKeys.currentRevisionID)
         public static let approvedRevisionID = Column(CodingKeys.approvedRevisionID)
         public static let translationGroup = Column(CodingKeys.translationGroup)
+        public static let pendingSuggestionID = Column(CodingKeys.pendingSuggestionID)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -102,8 +121,12 @@ public enum RevisionOrigin: String, Codable, Sendable, CaseIterable, DatabaseVal
     case draft
     /// Written by an editor.
     case edit
-    /// Written by the drafter for an editor-owned article: offered, never applied by itself.
+    /// Written by the drafter for an editor-owned or live article: offered, never applied by itself.
     case suggestion
+    /// An earlier revision's text brought back by an editor (`review restore`).
+    case restore
+    /// Read back from an exported Markdown file (`casebook import`).
+    case imported
 }
 
 /// One version of an article's text, in Markdown. Revisions are append-only.
@@ -119,10 +142,13 @@ public struct ArticleRevision: Codable, Sendable, Hashable, Identifiable {
     /// The editor's name, or `casebook` for the drafter.
     public var author: String
     public var createdAt: Date
+    /// The revision this one was made from (the current one an editor changed, the drafter's previous
+    /// text for a suggestion): the common base when a suggestion is merged into an editor's text.
+    public var baseRevisionID: Int64?
 
     public init(
         id: Int64? = nil, articleID: Int64, number: Int, title: String, body: String, origin: RevisionOrigin,
-        author: String, createdAt: Date
+        author: String, createdAt: Date, baseRevisionID: Int64? = nil
     ) {
         self.id = id
         self.articleID = articleID
@@ -132,6 +158,7 @@ public struct ArticleRevision: Codable, Sendable, Hashable, Identifiable {
         self.origin = origin
         self.author = author
         self.createdAt = createdAt
+        self.baseRevisionID = baseRevisionID
     }
 }
 
@@ -143,6 +170,7 @@ extension ArticleRevision: FetchableRecord, MutablePersistableRecord {
         public static let articleID = Column(CodingKeys.articleID)
         public static let number = Column(CodingKeys.number)
         public static let origin = Column(CodingKeys.origin)
+        public static let id = Column(CodingKeys.id)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -6,6 +6,7 @@ public struct AuditEvent: Codable, Sendable, Hashable, Identifiable {
     /// What happened.
     public enum Action: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
         case ingested, clustered, drafted, suggested, edited, approved, rejected, reopened, published
+        case submitted, archived, restored, accepted, dismissed, imported, exported, forgotten
     }
 
     public var id: Int64?
@@ -18,10 +19,12 @@ public struct AuditEvent: Codable, Sendable, Hashable, Identifiable {
     public var subjectID: Int64?
     /// A free note: the reviewer's reason, a stage's summary.
     public var note: String?
+    /// The article revision the event is about, when there is one.
+    public var revision: Int?
 
     public init(
         id: Int64? = nil, at: Date, actor: String, action: Action, subjectType: String? = nil,
-        subjectID: Int64? = nil, note: String? = nil
+        subjectID: Int64? = nil, note: String? = nil, revision: Int? = nil
     ) {
         self.id = id
         self.at = at
@@ -30,6 +33,7 @@ public struct AuditEvent: Codable, Sendable, Hashable, Identifiable {
         self.subjectType = subjectType
         self.subjectID = subjectID
         self.note = note
+        self.revision = revision
     }
 }
 

@@ -112,16 +112,30 @@ enum Schema {
             // Articles approved before this migration were approved with their current text.
             try db.execute(sql: "UPDATE article SET approvedRevisionID = currentRevisionID WHERE state = 'approved'")
         }
-        migrator.registerMigration("v3-review: approvals and translation groups") { db in
+        migrator.registerMigration("v3-review: one article lifecycle") { db in
             try db.alter(table: Article.databaseTableName) { t in
                 t.add(column: "approvedBy", .text)
                 t.add(column: "approvedAt", .datetime)
+                t.add(column: "publishedRevisionID", .integer)
+                t.add(column: "publishedAt", .datetime)
+                t.add(column: "pendingSuggestionID", .integer)
                 t.add(column: "translationGroup", .text)
+            }
+            try db.alter(table: ArticleRevision.databaseTableName) { t in
+                t.add(column: "baseRevisionID", .integer)
+            }
+            try db.alter(table: AuditEvent.databaseTableName) { t in
+                t.add(column: "revision", .integer)
             }
             try db.execute(
                 sql: """
                     UPDATE article SET approvedBy = reviewedBy, approvedAt = reviewedAt
-                    WHERE approvedRevisionID IS NOT NULL
+                    WHERE approvedRevisionID IS NOT NULL;
+                    UPDATE article SET pendingSuggestionID = (
+                        SELECT r.id FROM articleRevision r
+                        WHERE r.articleID = article.id AND r.origin = 'suggestion'
+                          AND r.id > COALESCE(article.currentRevisionID, 0)
+                        ORDER BY r.number DESC LIMIT 1);
                     """)
         }
         return migrator

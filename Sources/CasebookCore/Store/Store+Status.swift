@@ -11,7 +11,12 @@ public struct StoreStatus: Codable, Sendable, Equatable {
     public var clusteredTickets: Int
     /// Articles per review state (`draft`, `approved`, `rejected`).
     public var articles: [String: Int]
+    /// Articles with a waiting suggestion (they need an update).
     public var pendingSuggestions: Int
+    /// Articles an editor should look at (``ArticleLedger/waitingForReview(_:)``).
+    public var waitingForReview: Int
+    /// Articles with a live (approved) revision.
+    public var liveArticles: Int
     public var auditEvents: Int
 
     /// The number of articles in `state`.
@@ -28,12 +33,7 @@ extension Store {
             var articles: [String: Int] = [:]
             for state in ArticleState.allCases { articles[state.rawValue] = 0 }
             for row in byState { articles[row["state"]] = row["n"] }
-            let pending =
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT COUNT(DISTINCT a.id) FROM article a WHERE \(Self.hasPendingSuggestionSQL)
-                        """) ?? 0
+            let pending = try ArticleLedger.needingUpdate(db)
             return StoreStatus(
                 tickets: try Ticket.fetchCount(db),
                 comments: try Comment.fetchCount(db),
@@ -43,6 +43,8 @@ extension Store {
                 clusteredTickets: try ClusterMember.fetchCount(db),
                 articles: articles,
                 pendingSuggestions: pending,
+                waitingForReview: try ArticleLedger.waitingForReview(db),
+                liveArticles: try ArticleLedger.liveArticles(db).filter { $0.revision != nil }.count,
                 auditEvents: try AuditEvent.fetchCount(db)
             )
         }
@@ -50,22 +52,6 @@ extension Store {
 }
 
 extension Store {
-    /// An SQL condition on an `article a`: the drafter offered a text newer than the current one.
-    static let hasPendingSuggestionSQL = """
-        EXISTS (SELECT 1 FROM articleRevision r WHERE r.articleID = a.id AND r.origin = 'suggestion'
-                AND r.id > COALESCE(a.currentRevisionID, 0))
-        """
-
-    /// Articles an editor should look at: drafts, and articles (not rejected) with a waiting suggestion.
-    public static func articlesWaitingForReview(_ db: Database) throws -> Int {
-        try Int.fetchOne(
-            db,
-            sql: """
-                SELECT COUNT(*) FROM article a
-                WHERE a.state = 'draft' OR (a.state != 'rejected' AND \(hasPendingSuggestionSQL))
-                """) ?? 0
-    }
-
     /// The records kept aside by ingest, by file and line.
     public func rejectedRecords() throws -> [RejectedRecord] {
         try read { db in

@@ -52,3 +52,16 @@ extension Store {
         try event.insert(db)
     }
 }
+
+extension Store {
+    /// A ticket with its public comments only, in order: what the drafter (and an editor checking a source)
+    /// may read. Internal notes never leave the store through this.
+    public func publicThread(ofTicket id: Int64) throws -> (ticket: Ticket, comments: [Comment])? {
+        try read { db in
+            guard let ticket = try Ticket.fetchOne(db, key: id) else { return nil }
+            let comments = try Comment.filter(Comment.Columns.ticketID == id && Comment.Columns.isPublic == true)
+                .order(Comment.Columns.position).fetchAll(db)
+            return (ticket, comments)
+        }
+    }
+}

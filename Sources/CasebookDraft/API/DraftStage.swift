@@ -51,8 +51,15 @@ public struct DraftStage: Stage {
         }
         context.progress.update(name, clusters.count, clusters.count)
         context.progress.finish(name)
-        report.waitingForReview = try context.store.read { db in try Store.articlesWaitingForReview(db) }
+        report.waitingForReview = try context.store.read { db in try ArticleLedger.waitingForReview(db) }
         return report
+    }
+
+    /// The redactor the drafter uses on `store`: every person the store knows, and the configured rules.
+    /// Editors read source tickets through it (`review show --ticket`), so they see what the drafter saw.
+    public static func redactor(for store: Store, rules: CasebookConfiguration.Redaction) throws -> Redactor {
+        try Redactor.validate(rules)
+        return Redactor(names: try store.read { db in try peopleNames(db) }, rules: rules)
     }
 
     /// The names of every requester and every human comment author in the store, with the name

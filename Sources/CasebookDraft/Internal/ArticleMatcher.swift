@@ -46,7 +46,9 @@ struct ArticleMatcher {
             lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key < rhs.key
         }
         for (articleID, shared) in byOverlap {
-            guard let article = try Article.fetchOne(db, key: articleID), article.state == .rejected else { continue }
+            guard let article = try Article.fetchOne(db, key: articleID),
+                article.state == .rejected || article.state == .archived
+            else { continue }
             return (article, Double(shared) / Double(ticketIDs.count))
         }
         return nil
@@ -65,12 +67,9 @@ struct ArticleMatcher {
         return counts.sorted { $0.key < $1.key }
     }
 
-    /// True when an editor approved, rejected or edited the article.
+    /// True when an editor has a stake in the article (the ledger's rule).
     private static func isReviewed(_ article: Article, in db: Database) throws -> Bool {
-        if article.state != .draft || article.isEditorOwned { return true }
-        return try ArticleRevision.filter(
-            ArticleRevision.Columns.articleID == article.id && ArticleRevision.Columns.origin == RevisionOrigin.edit
-        ).fetchCount(db) > 0
+        ArticleLedger.Session.isOwned(article)
     }
 
     /// The order of candidates: reviewed first, then the larger containment, overlap, the older article.

@@ -2,9 +2,9 @@ import CasebookCore
 import Foundation
 import GRDB
 
-/// Stores one draft: a new article, a new current revision of an untouched draft, or a suggestion
-/// beside an article an editor owns. An editor's text is never replaced, and a problem an editor
-/// rejected never comes back as a new article.
+/// Decides which article a cluster's draft belongs to and hands it to the article ledger, which owns
+/// every article and revision: a new article, a new text for an untouched draft, or a suggestion beside an
+/// article an editor owns. A problem an editor rejected never comes back as a new article.
 struct ArticleWriter {
     struct Outcome {
         enum Kind {
@@ -29,8 +29,10 @@ struct ArticleWriter {
         _ draft: ArticleDraft, clusterKey: String, ticketIDs: [Int64], otherClusterKeys: Set<String>,
         claimed: Set<Int64>, owners: [Int64: String] = [:], in db: Database
     ) throws -> Outcome {
+        var ledger = ArticleLedger.Session(db: db, now: now)
+        let text = DraftedText(title: draft.title, body: draft.body, category: draft.category, language: draft.language)
         let matcher = ArticleMatcher(claimed: claimed, otherClusterKeys: otherClusterKeys, owners: owners)
-        guard var article = try matcher.match(clusterKey: clusterKey, ticketIDs: Set(ticketIDs), in: db),
+        guard let article = try matcher.match(clusterKey: clusterKey, ticketIDs: Set(ticketIDs), in: db),
             let articleID = article.id
         else {
             if let rejected = try ArticleMatcher.rejectedShare(of: Set(ticketIDs), in: db),
@@ -38,93 +40,25 @@ struct ArticleWriter {
             {
                 return Outcome(kind: .skippedRejected, articleID: nil)
             }
-            return try create(draft, clusterKey: clusterKey, ticketIDs: ticketIDs, in: db)
+            let created = try ledger.createArticle(
+                text, slug: try Slug.unique(for: draft.title, in: db), clusterKey: clusterKey, sources: ticketIDs,
+                by: actor, note: "drafted from cluster \(clusterKey)")
+            return Outcome(kind: .created, articleID: created.id)
         }
-        if article.state == .rejected {
-            // A rejected article keeps every ticket it was ever drafted from, so that no part of the
-            // problem comes back as a new article later.
-            try addSources(to: articleID, ticketIDs, in: db)
-        } else {
-            try replaceSources(of: articleID, with: ticketIDs, in: db)
-        }
-        if article.clusterKey != clusterKey {
-            article.clusterKey = clusterKey
-            try article.update(db, columns: [Article.Columns.clusterKey])
-        }
-        if article.state == .rejected { return Outcome(kind: .skippedRejected, articleID: articleID) }
-
-        let revisions = try ArticleRevision.filter(ArticleRevision.Columns.articleID == articleID)
-            .order(ArticleRevision.Columns.number).fetchAll(db)
-        let current = revisions.first { $0.id == article.currentRevisionID }
-        if let current, current.title == draft.title, current.body == draft.body {
-            return Outcome(kind: .unchanged, articleID: articleID)
-        }
-        let nextNumber = (revisions.map(\.number).max() ?? 0) + 1
-        let isOwned = article.isEditorOwned || article.state != .draft || revisions.contains { $0.origin == .edit }
-        if isOwned {
-            let latest = revisions.last { $0.origin == .suggestion }
-            if let latest, latest.title == draft.title, latest.body == draft.body {
-                return Outcome(kind: .unchanged, articleID: articleID)
+        // A rejected or archived article keeps every ticket it was ever drafted from, so that no part of
+        // the problem comes back as a new article later.
+        let isClosed = article.state == .rejected || article.state == .archived
+        try ledger.setSources(of: articleID, to: ticketIDs, keepingOld: isClosed)
+        if article.clusterKey != clusterKey { try ledger.setClusterKey(of: articleID, to: clusterKey) }
+        let outcome = try ledger.recordDraft(
+            text, for: articleID, by: actor, note: "drafted from cluster \(clusterKey)")
+        let kind: Outcome.Kind =
+            switch outcome {
+            case .updated: .updated
+            case .suggested: .suggested
+            case .unchanged: .unchanged
+            case .leftAlone: .skippedRejected
             }
-            _ = try insertRevision(draft, articleID: articleID, number: nextNumber, origin: .suggestion, in: db)
-            try audit(
-                .suggested, articleID: articleID, note: "suggested revision \(nextNumber) from cluster \(clusterKey)",
-                in: db)
-            return Outcome(kind: .suggested, articleID: articleID)
-        }
-        let revision = try insertRevision(draft, articleID: articleID, number: nextNumber, origin: .draft, in: db)
-        article.currentRevisionID = revision.id
-        article.title = draft.title
-        article.category = draft.category
-        article.language = draft.language
-        article.updatedAt = now
-        try article.update(db)
-        try audit(
-            .drafted, articleID: articleID, note: "re-drafted as revision \(nextNumber) from cluster \(clusterKey)",
-            in: db)
-        return Outcome(kind: .updated, articleID: articleID)
-    }
-
-    private func create(_ draft: ArticleDraft, clusterKey: String, ticketIDs: [Int64], in db: Database) throws
-        -> Outcome
-    {
-        var article = Article(
-            slug: try Slug.unique(for: draft.title, in: db), title: draft.title, category: draft.category,
-            language: draft.language, state: .draft, clusterKey: clusterKey, createdAt: now, updatedAt: now)
-        try article.insert(db)
-        guard let articleID = article.id else { throw DatabaseError(message: "the new article has no id") }
-        let revision = try insertRevision(draft, articleID: articleID, number: 1, origin: .draft, in: db)
-        article.currentRevisionID = revision.id
-        try article.update(db, columns: [Article.Columns.currentRevisionID])
-        try replaceSources(of: articleID, with: ticketIDs, in: db)
-        try audit(.drafted, articleID: articleID, note: "drafted from cluster \(clusterKey)", in: db)
-        return Outcome(kind: .created, articleID: articleID)
-    }
-
-    private func insertRevision(
-        _ draft: ArticleDraft, articleID: Int64, number: Int, origin: RevisionOrigin, in db: Database
-    ) throws -> ArticleRevision {
-        var revision = ArticleRevision(
-            articleID: articleID, number: number, title: draft.title, body: draft.body, origin: origin,
-            author: DraftStage.author, createdAt: now)
-        try revision.insert(db)
-        return revision
-    }
-
-    private func replaceSources(of articleID: Int64, with ticketIDs: [Int64], in db: Database) throws {
-        try ArticleSource.filter(ArticleSource.Columns.articleID == articleID).deleteAll(db)
-        try addSources(to: articleID, ticketIDs, in: db)
-    }
-
-    private func addSources(to articleID: Int64, _ ticketIDs: [Int64], in db: Database) throws {
-        for ticketID in Set(ticketIDs).sorted() {
-            try ArticleSource(articleID: articleID, ticketID: ticketID).insert(db, onConflict: .ignore)
-        }
-    }
-
-    private func audit(_ action: AuditEvent.Action, articleID: Int64, note: String, in db: Database) throws {
-        try Store.audit(
-            AuditEvent(at: now, actor: actor, action: action, subjectType: "article", subjectID: articleID, note: note),
-            in: db)
+        return Outcome(kind: kind, articleID: articleID)
     }
 }

@@ -35,7 +35,7 @@ public struct PublishStage: Stage {
         let site = context.configuration.site
         let (articles, skipped, waiting) = try context.store.read { db in
             let (articles, skipped) = try PublishedArticle.fetchAll(db, defaultLanguage: site.language)
-            return (articles, skipped, try Store.articlesWaitingForReview(db))
+            return (articles, skipped, try ArticleLedger.waitingForReview(db))
         }
         var (report, written) = try write(articles, skipped: skipped, site: site, context.fileIO, context.progress)
         report.waitingForReview = waiting
@@ -105,6 +105,8 @@ public struct PublishStage: Stage {
     ) throws {
         let now = context.clock.now()
         try context.store.write { db in
+            var ledger = ArticleLedger.Session(db: db, now: now)
+            try ledger.markPublished(articles.map(\.id), by: context.actor)
             for article in articles.sorted(by: { $0.id < $1.id }) {
                 let path = SiteBuilder.pagePath(of: article)
                 guard written.contains(path) else { continue }

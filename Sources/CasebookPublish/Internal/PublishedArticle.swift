@@ -27,40 +27,27 @@ struct PublishedArticle: Sendable, Equatable {
     /// Characters a slug may hold: it names a file and a URL path segment.
     private static let slugCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
 
-    /// Reads the approved articles and their approved revisions, in id order; an approved article that
+    /// Reads the live articles and their approved revisions (the ledger's rule), in id order; one that
     /// cannot be published (no approved revision, unsafe slug, no title) is returned among the skipped.
     static func fetchAll(_ db: Database, defaultLanguage: String) throws -> (
         articles: [PublishedArticle], skipped: [PublishReport.SkippedArticle]
     ) {
-        let approved =
-            try Article
-            .filter(Article.Columns.state == ArticleState.approved)
-            .order(Article.Columns.id)
-            .fetchAll(db)
-        let revisions = try ArticleRevision.fetchAll(db, keys: approved.compactMap(\.approvedRevisionID))
-        let revisionsByID = Dictionary(revisions.compactMap { revision in revision.id.map { ($0, revision) } }) {
-            first, _ in first
-        }
-        let sourceCounts = try Dictionary(
-            Row.fetchAll(db, sql: "SELECT articleID, COUNT(*) FROM articleSource GROUP BY articleID").map {
-                (($0[0] as Int64), ($0[1] as Int))
-            }, uniquingKeysWith: { first, _ in first })
         var articles: [PublishedArticle] = []
         var skipped: [PublishReport.SkippedArticle] = []
-        for article in approved {
-            let revision = article.approvedRevisionID.flatMap { revisionsByID[$0] }
-            guard let id = article.id, let revision, revision.articleID == id else {
+        for live in try ArticleLedger.liveArticles(db) {
+            let article = live.article
+            guard let id = article.id, let revision = live.revision else {
                 skipped.append(
                     .init(
                         slug: article.slug,
-                        reason: "it has no approved revision; approve it again with `casebook review approve`"))
+                        reason: "its approved revision is missing; approve it again with `casebook review approve`"))
                 continue
             }
             let candidate = PublishedArticle(
                 id: id, slug: article.slug, title: revision.title, category: article.category,
                 language: article.language.isEmpty ? defaultLanguage : article.language, body: revision.body,
                 updatedAt: article.approvedAt ?? revision.createdAt, translationGroup: article.translationGroup,
-                sourceCount: sourceCounts[id] ?? 0)
+                sourceCount: live.sourceCount)
             switch candidate.checked(fallbackTitle: article.title) {
             case .success(let published): articles.append(published)
             case .failure(let reason): skipped.append(.init(slug: article.slug, reason: reason.text))

@@ -10,6 +10,12 @@ struct Console {
         Swift.print(TerminalText.safe(line))
     }
 
+    /// Prints a line whose untrusted parts were already made safe (it may hold colour codes).
+    func printFormatted(_ line: String) {
+        guard !isQuiet else { return }
+        Swift.print(line)
+    }
+
     /// Writes one error line to standard error.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("casebook: error: \(TerminalText.safe(message))\n".utf8))
@@ -28,33 +34,6 @@ struct Console {
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
-    }
-}
-
-/// Text from tickets made safe for a terminal: control characters (escape sequences that could set the
-/// terminal's title or colours, or move the cursor) are shown as visible `\u{…}` codes instead.
-enum TerminalText {
-    static func safe(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    /// C0 and C1 controls other than tab and newline, and the bidirectional overrides.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 }
 
