@@ -68,6 +68,16 @@ def typos(text, rng, rate):
     return "".join(out)
 
 
+def reword(text, swaps, rng, p=0.5):
+    """Swap phrases for their alternatives, leaving {slots} alone."""
+    parts = re.split(r"(\{[a-z_0-9]+\})", text)
+    for pattern, alts in swaps:
+        parts = [x if x.startswith("{") else
+                 re.sub(pattern, lambda m: m.expand(rng.choice(alts)) if rng.random() < p else m.group(0), x)
+                 for x in parts]
+    return "".join(parts)
+
+
 def luhn_ok(number):
     digits = [int(c) for c in number if c.isdigit()]
     total = 0
@@ -201,7 +211,7 @@ class World:
         self.used_refs = set()
         self.customers = {"en": [], "fr": []}
         self.canary = 0
-        self.phone_no = 100
+        self.usage = {}
 
     # unique small numbers so every planted value is distinct
     def ref(self, fmt):
@@ -277,6 +287,14 @@ class World:
         p = self.person(lang)
         pool.append(p)
         return p
+
+    def balanced(self, key, options):
+        """A random option among the least used so far for this key: spreads phrasings over tickets."""
+        used = self.usage.setdefault(key, [0] * len(options))
+        low = min(used)
+        i = self.rng.choice([k for k, u in enumerate(used) if u == low])
+        used[i] += 1
+        return options[i]
 
     def next_canary(self):
         self.canary += 1
@@ -430,14 +448,26 @@ class Ticket:
         noacc = lang == "fr" and rng.random() < 0.3
         rate = 0.12 if style == "rant" else 0.015
 
+        swap = rng.random() < 0.6
+
         def t(tpl):
+            if swap:
+                tpl = reword(tpl, W.CUSTOMER_SWAPS[lang], rng)
             if style == "rant":
                 tpl = tpl.lower()
             if noacc:
                 tpl = strip_accents(tpl)
             return typos(tpl, rng, rate)
 
-        subject = rng.choice(item["subjects"])
+        w = self.world
+        subject = w.balanced(self.key + ":subject", item["subjects"])
+        opening_pick = w.balanced(self.key + ":opening", item["openings"])
+        r = rng.random()
+        if r < 0.08:
+            subject = rng.choice(W.GENERIC_SUBJECTS[lang])
+        elif r < 0.18 and self.kind != "oneoff":
+            first_line = re.split(r"(?<=[.?!])\s|\n", opening_pick)[0]
+            subject = first_line if len(first_line) <= 60 else first_line[:60].rsplit(" ", 1)[0] + "..."
         if style in ("rant", "short") and rng.random() < 0.6:
             subject = subject.lower()
         if rng.random() < 0.05:
@@ -458,11 +488,15 @@ class Ticket:
             paras.append(t(rng.choice(W.GREET[lang])))
         if style == "long":
             ctx = rng.sample([x for x in W.CONTEXT[lang] if has_company or "{company}" not in x], rng.choice([1, 1, 2]))
-            opening = " ".join(ctx) + ("\n\n" if rng.random() < 0.5 else " ") + rng.choice(item["openings"])
+            opening = " ".join(ctx) + ("\n\n" if rng.random() < 0.5 else " ") + opening_pick
         elif style == "plain" and rng.random() < 0.2:
-            opening = pick(W.CONTEXT[lang]) + " " + rng.choice(item["openings"])
+            opening = pick(W.CONTEXT[lang]) + " " + opening_pick
         else:
-            opening = rng.choice(item["openings"])
+            opening = opening_pick
+        if style != "short" and rng.random() < 0.12:
+            opening = rng.choice(W.FILLER_PRE[lang]) + " " + opening
+        if style != "short" and rng.random() < 0.15:
+            opening = opening + " " + rng.choice(W.FILLER_POST[lang])
         paras.append(t(opening))
         extra = []
         if item.get("details") and rng.random() < (0.8 if style == "long" else 0.35):
@@ -557,6 +591,18 @@ class Ticket:
         kind = "ul" if agent["style"] == "html-ul" else "ol"
         return [(kind, list(fix))], variant
 
+    def reword_fix(self, agent, middle):
+        """Agents retell the same fix in their own words; the key facts must survive the rewording."""
+        if agent["style"] == "macro" or self.rng.random() < 0.4:
+            return middle
+        swaps = W.AGENT_SWAPS[self.lang]
+        out = [(k, reword(v, swaps, self.rng) if isinstance(v, str) else [reword(x, swaps, self.rng) for x in v])
+               for k, v in middle]
+        text = " ".join(v if isinstance(v, str) else " ".join(v) for _, v in out).lower()
+        if all(any(a.lower() in text for a in alts) for alts in self.item["facts"]):
+            return out
+        return middle
+
     def per_ticket_line(self, force=False):
         options = self.item.get("per_ticket") or []
         if not options:
@@ -648,7 +694,7 @@ def problem_ticket(world, item, unresolved=False):
     if item["cause"] and rng.random() < agent["cause_p"]:
         cause = rng.choice(item["cause"])
     middle, _ = tk.fix_blocks(agent)
-    fix = tk.agent_reply(agent, middle, t, cause=cause, per_ticket=tk.per_ticket_line())
+    fix = tk.agent_reply(agent, tk.reword_fix(agent, middle), t, cause=cause, per_ticket=tk.per_ticket_line())
     tk.cause_stated = cause is not None
     tk.resolving = fix
     if rng.random() < 0.06:
@@ -659,7 +705,7 @@ def problem_ticket(world, item, unresolved=False):
         cause2 = rng.choice(item["cause"]) if item["cause"] and rng.random() < agent2["cause_p"] else None
         used = {"A", "B", "C"} - {agent["variant"]}
         middle, _ = tk.fix_blocks(agent2, variant=None if agent2["style"] == "macro" else sorted(used)[rng.randrange(len(used))])
-        fix = tk.agent_reply(agent2, middle, t, cause=cause2)
+        fix = tk.agent_reply(agent2, tk.reword_fix(agent2, middle), t, cause=cause2)
         tk.cause_stated = tk.cause_stated or cause2 is not None
         tk.resolving = fix
         tk.assignee = agent2
@@ -941,6 +987,12 @@ def verify(tickets, values):
                 errors.append(f"canary {v} occurs in {n} comments")
         elif v not in zj and v not in cv:
             errors.append(f"{kind} value not found in the exports: {v}")
+    for tk in tickets:
+        if tk.kind == "problem" and tk.resolving is not None:
+            low = re.sub(r"\s+", " ", tk.resolving.body).lower()
+            for alts in tk.item["facts"]:
+                if not any(a.lower() in low for a in alts):
+                    errors.append(f"{tk.source} {tk.id}: resolving reply lacks fact {alts}")
     shared = []
     for p in PROBLEMS:
         for v in "ABC":
@@ -1032,6 +1084,22 @@ Of the resolved tickets, {asks} have more than one public agent reply (a first r
 "didn't work" round, or a closing pleasantry after the fix), {cause} have an agent reply that states the cause,
 {macro} were answered with a macro (identical text on every ticket of the problem) and {per_ticket} carry a
 sentence about that one customer ("I've refunded", "I have escalated your ticket") that must stay out of articles.
+
+## What the importers, the clusterer and the drafter will meet
+
+- Customer messages with and without greetings, context about the business, volunteered personal details
+  (phone numbers, invoice and account references, addresses, a colleague in copy, now and then a password or a
+  card number), signatures (`Thanks,\nPriya`, `Cordialement,\nMaëlle Giraud`, `P. Okonkwo`, a title and a phone
+  line), `Sent from my iPhone`, and in follow-ups Gmail-style quoted history (`On … wrote:` / `Le … a écrit :`
+  then `> ` lines; a `<blockquote class="gmail_quote">` in HTML).
+- No two customers given the same opening write it the same way: openings are spread evenly over a problem's
+  tickets and lightly reworded (contractions, synonyms, informal French without `ne`), some subjects are generic
+  ("Help", "(sans objet)") or the first words of the message, and filler sentences come and go.
+- Agent replies: `Hi {{first name}},` / `Bonjour {{prénom}},`, sometimes the cause (before or after the steps), the
+  fix, sometimes a sentence about this one customer, a sign-off. Non-macro agents reword their fix a little
+  (the key facts always survive, the generator checks it on every resolving reply).
+- Internal notes (`public: false`, or `public` `false` with role `agent`/`admin` in the CSV) each hold one canary
+  and name the customer. The CSV also has `system` rows (satisfaction surveys).
 
 ## Recurring problems
 

@@ -168,3 +168,41 @@ HI = {"en": ["Hi {first},", "Hello {first},", "Hi {first}!", "Hi there,"],
 ASK_REQUEST = {"en": ["Thanks in advance.", "Thanks!", "", "Cheers."], "fr": ["Merci d'avance.", "Merci !", ""]}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
+
+# Light rewording so that two customers given the same opening still write it differently.
+# (pattern, alternatives); each match is replaced by a random alternative with probability 1/2.
+CUSTOMER_SWAPS = {
+    "en": [
+        (r"\bcan't\b", ["cannot", "cant", "can not"]), (r"\bdoesn't\b", ["does not", "doesnt"]),
+        (r"\bdon't\b", ["do not", "dont"]), (r"\bwon't\b", ["will not", "wont"]), (r"\bisn't\b", ["is not"]),
+        (r"\bI'm\b", ["I am", "Im"]), (r"\bany more\b", ["anymore"]), (r"\bsince this morning\b", ["since earlier today"]),
+        (r"\bHow do I\b", ["How can I", "What's the way to"]), (r"\bIs there a way to\b", ["Can I", "Is it possible to"]),
+        (r"\bstopped\b", ["quit", "ceased"]), (r"\bLedgerbird\b", ["ledgerbird", "LedgerBird", "your software"]),
+        (r"\bplease\b", ["pls", "plz"]), (r"\bemail\b", ["e-mail", "mail"]), (r"\bthe app\b", ["the mobile app", "your app"]),
+        (r"\bnothing\b", ["zero", "nada"]), (r"\bEvery\b", ["Each"]), (r"\bfails\b", ["errors out", "breaks"]),
+    ],
+    "fr": [
+        (r"\bne (\w+) pas\b", [r"\1 pas"]), (r"\bl'application\b", ["l'appli", "l'app"]),
+        (r"\bmail\b", ["e-mail", "courriel"]), (r"\bComment\b", ["De quelle façon"]), (r"\bnos factures\b", ["les factures"]),
+        (r"\bimpossible de\b", ["je n'arrive pas à"]), (r"\bPouvez-vous\b", ["Pourriez-vous", "Vous pouvez"]),
+        (r"\bEst-ce que\b", ["Est ce que"]), (r"\bbeaucoup\b", ["bcp"]), (r"\bparce que\b", ["car"]),
+    ],
+}
+AGENT_SWAPS = {
+    "en": [
+        (r"\bGo to\b", ["Open", "Head to", "Navigate to"]), (r"\bclick\b", ["press", "hit", "select"]),
+        (r"\bClick\b", ["Press", "Select"]), (r"\bstraight away\b", ["right away", "immediately"]),
+        (r"\bmake sure\b", ["check", "ensure"]), (r"\bPlease\b", ["Kindly", "Could you"]),
+        (r"\bthen\b", ["and then", "next"]), (r"\bautomatically\b", ["on its own", "by itself"]),
+    ],
+    "fr": [
+        (r"\bAllez dans\b", ["Ouvrez", "Rendez-vous dans"]), (r"\bcliquez sur\b", ["appuyez sur", "sélectionnez"]),
+        (r"\bOuvrez\b", ["Allez dans"]), (r"\bpuis\b", ["ensuite"]), (r"\bautomatiquement\b", ["d'office"]),
+    ],
+}
+FILLER_PRE = {"en": ["Not sure if this is the right place to ask.", "Hope you can help.", "Hi again.", "Long time user here."],
+              "fr": ["Je ne sais pas si c'est le bon endroit pour demander.", "J'espère que vous pourrez m'aider.", "Re-bonjour."]}
+FILLER_POST = {"en": ["It was fine until recently.", "Not sure what changed.", "This worked last month.", "Really need this sorted."],
+               "fr": ["Tout marchait bien jusqu'ici.", "Je ne sais pas ce qui a changé.", "Ça fonctionnait le mois dernier."]}
+GENERIC_SUBJECTS = {"en": ["Help", "Question", "Problem", "(no subject)", "Ledgerbird issue", "Support request", "Issue", "hi"],
+                    "fr": ["Question", "Problème", "Demande d'aide", "(sans objet)", "Souci", "Aide svp"]}
