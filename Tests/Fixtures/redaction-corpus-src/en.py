@@ -210,4 +210,13 @@ CASES = [
     ("Your verification code is ⟦credential:739 204⟧. It expires in ⟪10 minutes⟫.", "a one-time code pasted by a customer"),
     ("⟦name:Sigrid⟧: the ⟪Bank feed⟫ for ⟪Northgate Bank⟫ shows ⟪BF-117⟫ since ⟪12 May⟫.", None),
     ("tel: ⟦phone:+44 20 7946 0958⟧ · web: ⟪https://harbourcraft.example⟫", "a company website is not personal"),
+    # --- more network addresses, cards and URL secrets
+    ("Our VPN exit is ⟦ip:198.51.100.4⟧ and the backup line is ⟦ip:203.0.113.250⟧.", None),
+    ("SSH from ⟦ip:fe80::1ff:fe23:4567:890a⟧ fails, but ⟪::1⟫ works locally.", "link-local host is personal, ::1 is localhost"),
+    ("Blocked login attempt from ⟦ip:192.0.2.146⟧ at ⟪03:12 UTC⟫ - was that you?", None),
+    ("Please charge ⟦card:5200 8282 8282 8210⟧ instead; the ⟪Visa⟫ expired.", None),
+    ("MasterCard ⟦card:2223003122003222⟧ was declined with ⟪do_not_honor⟫.", None),
+    ("The invoice link https://pay.ledgerbird.example/i/⟦url-secret:pl_7Hc2kQx9Lm4Zt8Wv⟧ shows someone else's invoice!", None),
+    ("Webhook: https://api.example.org/hooks/ledgerbird?access_token=⟦url-secret:ya29.a0AfH6SMBx7Qp2⟧&retry=⟪3⟫", None),
+    ("Refund to ⟦iban:IT63 C907 3532 6130 2564 8581 473⟧, account holder ⟦name:Giulia Lombardi⟧.", None),
 ]

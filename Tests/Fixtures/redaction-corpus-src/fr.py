@@ -189,4 +189,12 @@ CASES = [
     ("⟦name:Chloé Wagner⟧ (⟦email:chloe.wagner@sci-tilleuls.example⟧) est la nouvelle gérante de la ⟪SCI Les Tilleuls⟫.", None),
     ("Adresse de livraison : ⟦address:5 allée des Peupliers, 44300 Nantes⟧, code porte ⟦credential:4B27⟧.", "un digicode est un code secret"),
     ("Le lecteur de cartes ⟪SumUp Air⟫ affiche ⟪E05⟫ ; numéro de série ⟪SN 210 445 873⟫.", "numéro de série d'un appareil vendu, pas une personne"),
+    # --- adresses réseau, cartes et secrets d'URL supplémentaires
+    ("Notre sortie VPN est ⟦ip:198.51.100.9⟧, la ligne de secours ⟦ip:203.0.113.251⟧.", None),
+    ("Tentative de connexion depuis ⟦ip:192.0.2.77⟧ à ⟪03 h 12⟫ : est-ce vous ?", None),
+    ("Merci de débiter la carte ⟦card:6011 1111 1111 1117⟧ à la place.", None),
+    ("Carte ⟦card:3714 496353 98431⟧ refusée avec le code ⟪05⟫.", None),
+    ("Le lien de paiement https://pay.ledgerbird.example/i/⟦url-secret:pl_Zt8Wv7Hc2kQx9Lm4⟧ affiche la facture d'un autre client !", None),
+    ("Lien de téléchargement https://exports.ledgerbird.example/fec.txt?signature=⟦url-secret:5e6f7a8b9c0d1e2f⟧&expires=⟪1735689600⟫", None),
+    ("Remboursement sur ⟦iban:CH19 3504 3298 5785 8320 4⟧ au nom de ⟦name:Dorian Keller⟧.", None),
 ]
