@@ -1,0 +1,1 @@
+"""Tables of the second sample export (Ledgerbird). See ../README.md."""
