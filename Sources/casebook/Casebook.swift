@@ -28,7 +28,8 @@ struct Casebook: ParsableCommand {
         version: "casebook \(version) (store schema \(Store.schemaVersion))",
         subcommands: [
             InitCommand.self, IngestCommand.self, ClusterCommand.self, DraftCommand.self, ReviewCommand.self,
-            PublishCommand.self, RunCommand.self, StatusCommand.self, ThemeCommand.self, EvalCommand.self,
+            PublishCommand.self, RunCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self,
+            ForgetCommand.self, ThemeCommand.self, EvalCommand.self,
             RedactCommand.self,
         ]
     )

@@ -31,9 +31,10 @@ extension ArticleLedger.Session {
         case leftAlone
     }
 
-    /// A new draft article with its first revision.
+    /// A new draft article with its first revision (the drafter's, or an editor's written by hand).
     public mutating func createArticle(
-        _ draft: DraftedText, slug: String, clusterKey: String?, sources: [Int64], by actor: String, note: String
+        _ draft: DraftedText, slug: String, clusterKey: String?, sources: [Int64], by actor: String, note: String,
+        origin: RevisionOrigin = .draft
     ) throws -> Article {
         var article = Article(
             slug: slug, title: draft.title, category: draft.category, language: draft.language, state: .draft,
@@ -41,11 +42,12 @@ extension ArticleLedger.Session {
         try article.insert(db)
         guard let id = article.id else { throw DatabaseError(message: "the new article has no id") }
         let revision = try appendRevision(
-            to: id, title: draft.title, body: draft.body, origin: .draft, author: actor, base: nil)
+            to: id, title: draft.title, body: draft.body, origin: origin, author: actor, base: nil)
         article.currentRevisionID = revision.id
-        try article.update(db, columns: [Article.Columns.currentRevisionID])
+        article.isEditorOwned = origin != .draft
+        try article.update(db, columns: [Article.Columns.currentRevisionID, Column("isEditorOwned")])
         try setSources(of: id, to: sources, keepingOld: false)
-        try audit(.drafted, id, by: actor, note: note, revision: revision.number)
+        try audit(origin == .draft ? .drafted : .imported, id, by: actor, note: note, revision: revision.number)
         return article
     }
 

@@ -105,6 +105,27 @@ extension ArticleLedger.Session {
         return revision
     }
 
+    /// Changes what a page shows about the article besides its text: its category and translation group.
+    public mutating func setDetails(
+        _ id: Int64, category: String?, translationGroup: String??, by editor: String, note: String? = nil
+    ) throws {
+        var article = try article(id)
+        var changes: [String] = []
+        if let category, category != article.category {
+            article.category = category
+            changes.append("category")
+        }
+        if let translationGroup, translationGroup != article.translationGroup {
+            article.translationGroup = translationGroup
+            changes.append("translation group")
+        }
+        guard !changes.isEmpty else { return }
+        article.updatedAt = now
+        try article.update(db)
+        try audit(
+            .edited, id, by: editor, note: note ?? "changed the \(changes.joined(separator: " and "))", revision: nil)
+    }
+
     /// Brings an earlier revision's text back as a new current revision (nothing is deleted).
     public mutating func restore(_ id: Int64, revision number: Int, by editor: String, note: String? = nil) throws
         -> ArticleRevision

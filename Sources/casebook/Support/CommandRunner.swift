@@ -66,9 +66,11 @@ enum CommandRunner {
         result.data = StageReports(reports: reports)
         let rejected = reports.reduce(0) { $0 + $1.rejectedCount }
         if rejected > 0 {
-            result.warnings.append(
-                "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected and kept aside: "
-                    + "casebook status --rejects (exit 65)")
+            if reports.contains(where: { $0 is any RejectListing }) {
+                result.warnings.append(
+                    "\(rejected) record\(rejected == 1 ? " was" : "s were") rejected and kept aside: "
+                        + "casebook status --rejects (exit 65)")
+            }
             result.status = .dataRejected
         }
         return result
