@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "CasebookReviewTests", dependencies: ["CasebookReview", grdb]),
         .testTarget(
             name: "CasebookPublishTests", dependencies: ["CasebookPublish", grdb], exclude: ["Support/Golden"]),
-        .testTarget(name: "CasebookCLITests", dependencies: ["casebook"]),
+        .testTarget(
+            name: "CasebookCLITests", dependencies: ["casebook", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

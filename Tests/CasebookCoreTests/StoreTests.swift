@@ -95,3 +95,40 @@ struct StoreTests {
         }
     }
 }
+
+@Suite("Store access")
+struct StoreAccessTests {
+    @Test("a store opened read-only reads, and refuses writes with a clear error")
+    func readOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-ro-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        _ = try LedgerFixture(store: try Store.open(at: path))
+        let store = try Store.open(at: path, access: .readOnly)
+        #expect(store.isReadOnly)
+        #expect(try store.status().articles(.draft) == 1)
+        let error = try #require(throws: StoreError.self) {
+            try store.write { db in try db.execute(sql: "DELETE FROM article") }
+        }
+        #expect(error.reason == .readOnly)
+        #expect(error.description.contains("read-only"))
+        #expect(try Store.open(at: path).status().articles(.draft) == 1, "nothing was written")
+    }
+
+    @Test("the schema version is the number of migrations, and a newer store is refused")
+    func schemaVersion() throws {
+        #expect(Store.schemaVersion == 3)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-new-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        let store = try Store.open(at: path)
+        try store.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+        }
+        let error = try #require(throws: StoreError.self) { try Store.open(at: path) }
+        #expect(error.reason == .newerSchema)
+        #expect(error.description.contains("newer casebook"))
+    }
+}

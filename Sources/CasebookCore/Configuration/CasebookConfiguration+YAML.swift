@@ -29,6 +29,9 @@ extension CasebookConfiguration {
         } catch let error as ConfigurationError {
             throw error
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
+                throw ConfigurationError(file: file, reason: .syntax(Self.describe(yaml)))
+            }
             throw ConfigurationError(file: file, reason: .invalid(Self.describe(error)))
         } catch let error as YamlError {
             throw ConfigurationError(file: file, reason: .syntax(Self.describe(error)))

@@ -10,7 +10,8 @@ public enum LanguageTag {
             .split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
             .map(String.init)
-        guard let language = parts.first, isAlpha(language, 2...3) || isAlpha(language, 5...8) else { return nil }
+        // BCP 47 also reserves 4–8 letter language subtags, but none is in use: `english` is a mistake.
+        guard let language = parts.first, isAlpha(language, 2...3) else { return nil }
         var rest = parts.dropFirst()[...]
         // extlang (up to three), script, region, variants, extensions, private use: in that order.
         var extlangs = 0

@@ -95,6 +95,14 @@ public struct ArticleFile: Sendable, Equatable {
         } catch let error as YamlError {
             throw ArticleFileError(file: file, line: nil, reason: .yaml(Self.shifted(YAMLProblem.describe(error))))
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
+                throw ArticleFileError(file: file, line: nil, reason: .yaml(Self.shifted(YAMLProblem.describe(yaml))))
+            }
+            if case .dataCorrupted(let context) = error,
+                let reason = context.underlyingError as? ArticleFileError.Reason
+            {
+                throw ArticleFileError(file: file, line: nil, reason: reason)
+            }
             throw ArticleFileError(file: file, line: nil, reason: .field(Self.describe(error)))
         } catch let error as ArticleFileError.Reason {
             throw ArticleFileError(file: file, line: nil, reason: error)
