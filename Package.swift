@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev).
@@ -46,12 +47,22 @@ let package = Package(
             dependencies: ["CasebookCore", "CCmarkGFM", grdb, .product(name: "Mustache", package: "swift-mustache")]
         ),
 
+        // The local web review app (`casebook serve`), over the ledger, the review tools and the site's theme.
+        .target(
+            name: "CasebookServe",
+            dependencies: [
+                "CasebookCore", "CasebookReview", "CasebookPublish", "CasebookDraft",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
         // The thin command-line front end.
         .executableTarget(
             name: "casebook",
             dependencies: [
                 "CasebookCore", "CasebookIngest", "CasebookCluster", "CasebookDraft", "CasebookReview",
-                "CasebookPublish",
+                "CasebookPublish", "CasebookServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +73,9 @@ let package = Package(
         .testTarget(name: "CasebookClusterTests", dependencies: ["CasebookCluster", grdb]),
         .testTarget(name: "CasebookDraftTests", dependencies: ["CasebookDraft", grdb]),
         .testTarget(name: "CasebookReviewTests", dependencies: ["CasebookReview", grdb]),
+        .testTarget(
+            name: "CasebookServeTests",
+            dependencies: ["CasebookServe", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "CasebookPublishTests", dependencies: ["CasebookPublish", grdb], exclude: ["Support/Golden"]),
         .testTarget(

@@ -29,14 +29,14 @@ struct Casebook: ParsableCommand {
         subcommands: [
             InitCommand.self, IngestCommand.self, ClusterCommand.self, DraftCommand.self, ReviewCommand.self,
             PublishCommand.self, RunCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self,
-            ForgetCommand.self, ThemeCommand.self, EvalCommand.self,
+            ForgetCommand.self, ServeCommand.self, ThemeCommand.self, EvalCommand.self,
             RedactCommand.self,
         ]
     )
 
     /// Parses the command line and runs the command, with Casebook's error conventions: one line and a
     /// usage hint for a bad command line, "did you mean" for a mistyped command, JSON with `--json`.
-    static func main() {
-        CommandLineEntry.run(arguments: Array(CommandLine.arguments.dropFirst()))
+    static func main() async {
+        await CommandLineEntry.run(arguments: Array(CommandLine.arguments.dropFirst()))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Where `casebook` starts: parses the arguments, runs the command, and turns what went wrong with the
 /// command line into one error line, a usage hint and exit code 64.
 enum CommandLineEntry {
-    static func run(arguments: [String]) -> Never {
+    static func run(arguments: [String]) async -> Never {
         let path = CommandPath(arguments: arguments)
         if let unknown = path.unknownSubcommand {
             var message = "'\(unknown.word)' is not a `\(path.name)` command"
@@ -14,7 +14,11 @@ enum CommandLineEntry {
         }
         do {
             var command = try Casebook.parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             exit(0)
         } catch let exitCode as ExitCode {
             exit(exitCode.rawValue)
