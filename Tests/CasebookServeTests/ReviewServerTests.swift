@@ -229,3 +229,28 @@ struct ReviewServerTests {
         }
     }
 }
+
+@Suite("Web review app: editing")
+struct ReviewServerEditingTests {
+    @Test("reviewing changes shows the diff and carries the text to the save form; saving makes a revision")
+    func reviewThenSave() async throws {
+        let fixture = try ServeFixture()
+        let running = try await RunningServer(fixture.server())
+        let id = fixture.ids[0]
+        let (_, editor, _) = try await running.get("/articles/\(id)/edit")
+        let token = String(try #require(editor.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/)?.1))
+        let body = "1. Restart the app.\n2. Sign in again.\n3. Wait a minute & try \"sync\" again."
+        let (status, review, _) = try await running.post(
+            "/articles/\(id)/edit", form: ["csrf": token, "base": "1", "title": "Sync is stuck", "body": body, "intent": "review"])
+        #expect(status == 200)
+        #expect(review.contains("<ins>Sync is stuck</ins>"))
+        #expect(review.contains("<ins>3. Wait a minute &amp; try &quot;sync&quot; again.</ins>"))
+        #expect(review.contains("name=\"title\" value=\"Sync is stuck\""))
+        #expect(review.contains("<textarea name=\"body\" hidden>1. Restart the app.\n2. Sign in again.\n3. Wait a minute &amp; try &quot;sync&quot; again.</textarea>"))
+        let (saved, _, _) = try await running.post(
+            "/articles/\(id)/edit", form: ["csrf": token, "base": "1", "title": "Sync is stuck", "body": body, "intent": "save"])
+        #expect(saved == 200)
+        let detail = try ArticleLedger(store: fixture.store).detail(id)
+        #expect(detail.current?.number == 2 && detail.current?.body == body && detail.current?.author == "ana")
+    }
+}

@@ -37,7 +37,7 @@ enum AppAssets {
         .flag { font-size: .75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 .3rem; }
         .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .6rem 0 1rem; }
         form.action { display: inline-flex; gap: .4rem; align-items: center; margin: 0; } form.inline { display: inline; }
-        .note input { width: 12rem; }
+        .note, .note input { width: 11rem; }
         .columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5rem; }
         @media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
         .preview iframe { width: 100%; height: 75vh; border: 1px solid var(--line); border-radius: 8px; background: #fff; }

@@ -100,7 +100,7 @@ enum AppTemplates {
         {{#actions}}
         <form method="post" action="/articles/{{id}}/{{name}}" class="action">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
-        {{#needsNote}}<label class="note">Note <input name="note" {{#noteRequired}}required{{/noteRequired}}></label>{{/needsNote}}
+        {{#needsNote}}<input name="note" class="note" aria-label="{{label}}: note for the audit log" placeholder="{{#noteRequired}}why? (required){{/noteRequired}}{{^noteRequired}}note (optional){{/noteRequired}}" {{#noteRequired}}required{{/noteRequired}}>{{/needsNote}}
         <button type="submit" class="{{style}}" {{#key}}data-key="{{.}}"{{/key}}>{{label}}</button>
         </form>
         {{/actions}}
@@ -172,7 +172,7 @@ enum AppTemplates {
         {{#diff}}{{> partials/diff}}{{/diff}}
         <form method="post" action="/articles/{{id}}/edit" class="action">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="base" value="{{base}}">
-        <input type="hidden" name="title" value="{{title}}"><textarea name="body" hidden>{{body}}</textarea>
+        <input type="hidden" name="title" value="{{articleTitle}}"><textarea name="body" hidden>{{body}}</textarea>
         <label class="note">Note <input name="note"></label>
         {{^unchanged}}<button type="submit" name="intent" value="save" data-save>Save revision {{next}}</button>{{/unchanged}}
         <button type="submit" name="intent" value="edit" class="secondary">Back to editing</button>

@@ -22,6 +22,7 @@ extension ReviewApp {
     struct ReviewPage {
         var title = "Review changes"
         var page = "review"
+        var articleTitle: String
         var editor: String
         var banner: Banner?
         var id: Int64
@@ -88,29 +89,11 @@ extension ReviewApp {
             let diff = RevisionDiff(
                 oldTitle: current?.title ?? "", oldBody: current?.body ?? "", newTitle: title, newBody: body)
             let page = ReviewPage(
-                editor: name, banner: nil, id: id, csrf: csrf.token, base: base ?? current?.number ?? 0,
+                articleTitle: title, editor: name, banner: nil, id: id, csrf: csrf.token, base: base ?? current?.number ?? 0,
                 next: (detail.revisions.map(\.number).max() ?? 0) + 1, unchanged: diff.isEmpty,
                 diff: diff.isEmpty ? nil : DiffView(diff), body: body, previewHTML: preview.bodyHTML(body))
-            var model = page
-            model.title = title
-            return HTTP.html(Self.render("review", ReviewModel(page: model, articleTitle: title)))
+            return HTTP.html(Self.render("review", page))
         }
-    }
-
-    /// The review page shows the new title in its form, and "Review changes" as its heading.
-    struct ReviewModel {
-        var page: ReviewPage
-        var articleTitle: String
-        var title: String { "Review changes" }
-        var editor: String { page.editor }
-        var id: Int64 { page.id }
-        var csrf: String { page.csrf }
-        var base: Int { page.base }
-        var next: Int { page.next }
-        var unchanged: Bool { page.unchanged }
-        var diff: DiffView? { page.diff }
-        var body: String { page.body }
-        var previewHTML: String { page.previewHTML }
     }
 
     func diff(_ id: Int64, request: Request) throws -> Response {

@@ -57,7 +57,9 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         var response = response
         response.headers[HTTP.contentSecurityPolicy] = path.hasPrefix("/preview/") ? HTTP.previewPolicy : HTTP.appPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        // `same-origin`, not `no-referrer`: with no referrer at all, browsers send `Origin: null` on forms,
+        // which the CSRF check rightly refuses.
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         response.headers[.cacheControl] = "no-store"
         if !path.hasPrefix("/preview/") { response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY" }
         return response
