@@ -21,6 +21,8 @@ public struct PublishError: CasebookError, Equatable {
         case cannotWrite(String)
         /// A file written by an earlier publish cannot be removed.
         case cannotRemove(String)
+        /// An article's text failed the privacy gate (the reason names the kind of data, never the value).
+        case notPublicSafe(String)
     }
 
     /// The file or folder the error is about.
@@ -55,6 +57,8 @@ public struct PublishError: CasebookError, Equatable {
             "\(path): cannot write (\(detail)); make the output folder writable or pass another --out"
         case .cannotRemove(let detail):
             "\(path): cannot remove this page from an earlier publish (\(detail)); delete it by hand and publish again"
+        case .notPublicSafe(let detail):
+            "\(path): not published: \(detail); edit the article (`casebook review edit`) and publish again"
         }
     }
 
@@ -64,6 +68,7 @@ public struct PublishError: CasebookError, Equatable {
         case .templatesFolderMissing, .unreadable: .noInput
         case .templateMissing, .invalidTemplate, .renderFailed, .invalidStrings: .configuration
         case .cannotWrite, .cannotRemove: .ioError
+        case .notPublicSafe: .dataRejected
         }
     }
 

@@ -14,14 +14,18 @@ public struct PublishStage: Stage {
     public var outputFolder: URL
     /// The templates, assets and strings (the site's own over the built-in theme).
     public var theme: Theme
+    /// The last privacy gate: every article's title and text must pass it before any page is written, or the
+    /// publish stops naming the article and the kind of data (never the value). Nil only in tests of layout.
+    public var gate: PublicTextGate?
 
     /// `publish`.
     public var name: String { "publish" }
 
     /// Makes the stage; nothing is read or written until `run`.
-    public init(outputFolder: URL, theme: Theme = .builtIn) {
+    public init(outputFolder: URL, theme: Theme = .builtIn, gate: PublicTextGate? = nil) {
         self.outputFolder = outputFolder
         self.theme = theme
+        self.gate = gate
     }
 
     /// Publishes the site and says what changed; throws a `PublishError` for template and file problems.
@@ -37,6 +41,7 @@ public struct PublishStage: Stage {
             let (articles, skipped) = try PublishedArticle.fetchAll(db, defaultLanguage: site.language)
             return (articles, skipped, try ArticleLedger.waitingForReview(db))
         }
+        try checkPublicSafety(of: articles, store: context.store, configuration: context.configuration)
         var (report, written) = try write(articles, skipped: skipped, site: site, context.fileIO, context.progress)
         report.waitingForReview = waiting
         if context.store.isReadOnly {
@@ -76,6 +81,7 @@ public struct PublishStage: Stage {
             }
         }
         articles.sort { $0.id < $1.id }
+        try checkPublicSafety(of: articles, store: nil, configuration: configuration)
         return try write(articles, skipped: skipped, site: configuration.site, fileIO, progress).report
     }
 
@@ -97,6 +103,19 @@ public struct PublishStage: Stage {
             unchanged: outcome.unchanged, removed: outcome.removed.count, skipped: skipped,
             outputFolder: outputFolder.path, indexPath: outputFolder.appending(path: "index.html").path)
         return (report, Set(outcome.written))
+    }
+
+    /// Runs the gate over every article before anything is written, so a refused publish leaves the site as it was.
+    private func checkPublicSafety(
+        of articles: [PublishedArticle], store: Store?, configuration: CasebookConfiguration
+    ) throws {
+        guard let gate else { return }
+        let check = try gate(store, configuration)
+        for article in articles {
+            if let reason = check(article.title + "\n\n" + article.body) {
+                throw PublishError(path: SiteBuilder.pagePath(of: article), reason: .notPublicSafe(reason))
+            }
+        }
     }
 
     /// Logs the run, and each article whose page was written in it (its text or its template changed).

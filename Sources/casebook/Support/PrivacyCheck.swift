@@ -3,11 +3,23 @@ import CasebookDraft
 import CasebookReview
 import Foundation
 
-/// The check a text passes before it leaves the store for a public place (a `kb/` folder): the drafter's
+/// The check a text passes before it leaves the store for a public place (a `kb/` folder, the site): the drafter's
 /// redaction, with every person the store knows, must find nothing left to redact.
 enum PrivacyCheck {
     static func make(store: Store, configuration: CasebookConfiguration) throws -> PublicTextCheck {
-        let redactor = try DraftStage.redactor(for: store, rules: configuration.redaction)
+        check(with: try DraftStage.redactor(for: store, rules: configuration.redaction))
+    }
+
+    /// The gate publish runs over every article: with the store's people when there is a store.
+    static let gate: PublicTextGate = { store, configuration in
+        guard let store else {
+            try Redactor.validate(configuration.redaction)
+            return check(with: Redactor(rules: configuration.redaction))
+        }
+        return try make(store: store, configuration: configuration)
+    }
+
+    private static func check(with redactor: Redactor) -> PublicTextCheck {
         return { text in
             let redacted = redactor.redact(text)
             guard redacted != text else { return nil }
