@@ -34,14 +34,14 @@ public struct ZendeskImporter: TicketImporter {
         self.converter = converter
     }
 
-    /// Streams the tickets and rejects of `url` to `sink`; throws `IngestError` when it cannot be opened.
-    public func read(_ url: URL, into sink: (ImportEvent) throws -> Void) throws {
-        let file = url.relativePath
+    /// Streams the tickets and rejects of `file` to `sink`; throws `IngestError` when it cannot be opened.
+    public func read(_ export: ExportFile, into sink: (ImportEvent) throws -> Void) throws {
+        let file = export.name
         let decoder = JSONDecoder()
         var users = ZendeskUsers()
         var userBreakage: JSONArrayScanner.Breakage?
         do {
-            var scanner = try openScanner(url)
+            var scanner = try openScanner(export)
             _ = try scanner.scan(array: "users") { element in
                 do {
                     if let problem = element.problem { throw ElementProblem(reason: problem) }
@@ -57,7 +57,7 @@ public struct ZendeskImporter: TicketImporter {
         var builder = ZendeskTicketBuilder(file: file, users: users, converter: converter)
         var seen = DuplicateTracker()
         do {
-            var scanner = try openScanner(url)
+            var scanner = try openScanner(export)
             let found = try scanner.scan(array: "tickets") { element in
                 try sink(ticketEvent(element, builder: &builder, seen: &seen, decoder: decoder, file: file))
             }
@@ -94,11 +94,11 @@ public struct ZendeskImporter: TicketImporter {
         }
     }
 
-    private func openScanner(_ url: URL) throws -> JSONArrayScanner {
+    private func openScanner(_ export: ExportFile) throws -> JSONArrayScanner {
         do {
-            return try JSONArrayScanner(url: url)
+            return try JSONArrayScanner(url: export.url)
         } catch {
-            throw IngestError(path: url.relativePath, reason: .unreadable(IngestError.explain(error)))
+            throw IngestError(path: export.name, reason: .unreadable(IngestError.explain(error)))
         }
     }
 
