@@ -14,6 +14,8 @@ public struct ImportRejection: Sendable, CustomStringConvertible {
         case remainder
         /// The whole file (an empty file, an export holding no tickets).
         case file
+        /// One line of an NDJSON file.
+        case line
     }
 
     /// The record to keep aside (file, line, position, reason, raw text).

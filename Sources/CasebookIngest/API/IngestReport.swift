@@ -71,6 +71,7 @@ public struct IngestReport: StageReport, Equatable {
             switch kind {
             case .file: return "\(file): \(reason)"
             case .remainder: return "\(file):\(line): rest of the file: \(reason)"
+            case .line: return "\(file):\(line): \(reason)"
             default: return "\(file):\(line): \(kind.rawValue) \(position): \(reason)"
             }
         }
