@@ -125,7 +125,7 @@ public struct PublishStage: Stage {
         let check = try gate(store, configuration)
         for article in articles {
             if let reason = check(article.title + "\n\n" + article.body) {
-                throw PublishError(path: SiteBuilder.pagePath(of: article), reason: .notPublicSafe(reason))
+                throw PublishError(path: SitePaths.article(article.slug), reason: .notPublicSafe(reason))
             }
         }
     }
