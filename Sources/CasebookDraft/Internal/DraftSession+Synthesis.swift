@@ -102,7 +102,8 @@ extension DraftSession {
         for block in ReplyBlocks(answer).blocks {
             switch block {
             case .steps(let items), .bullets(let items):
-                units += items
+                // A step that says two things is two units, so the second is not lost to a shorter wording.
+                units += items.flatMap(sentences)
             case .paragraph(let text):
                 units += sentences(of: text)
             }
