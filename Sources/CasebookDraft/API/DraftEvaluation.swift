@@ -140,7 +140,9 @@ public struct DraftEvaluation: Sendable {
                 }
                 let answers =
                     try Int.fetchOne(
-                        db, sql: "SELECT COUNT(DISTINCT commentID) FROM articleProvenance WHERE revisionID = ?",
+                        db,
+                        sql:
+                            "SELECT COUNT(DISTINCT commentID) FROM articleProvenance WHERE revisionID = ? AND section IN ('step', 'cause')",
                         arguments: [revisionID]) ?? 0
                 scores.append(score(problem, articleID: articleID, revision: revision, answersUsed: answers))
             }
