@@ -118,7 +118,7 @@ struct StoreAccessTests {
 
     @Test("the schema version is the number of migrations, and a newer store is refused")
     func schemaVersion() throws {
-        #expect(Store.schemaVersion == 3)
+        #expect(Store.schemaVersion == 4)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-new-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
