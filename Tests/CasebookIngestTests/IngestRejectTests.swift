@@ -114,7 +114,9 @@ struct IngestRejectTests {
 
         let notes = try harness.write("just some notes\n", to: "notes.txt")
         #expect(throws: IngestError(path: "notes.txt", reason: .unknownFormat)) { try harness.ingest([notes]) }
-        #expect(IngestError(path: "notes.txt", reason: .unknownFormat).description.contains("--format zendesk|csv"))
+        #expect(
+            IngestError(path: "notes.txt", reason: .unknownFormat).description.contains(
+                "--format zendesk|freshdesk|jira|helpscout|ndjson|csv"))
         #expect(try harness.ingest([notes], format: .csv).rejectedCount == 1)
     }
 

@@ -1,9 +1,9 @@
 import CasebookCore
 import Foundation
 
-/// The users of a Zendesk export, by id: kept in memory while tickets are read (users are few next
-/// to tickets and comments).
-struct ZendeskUsers: Sendable {
+/// The people of an export (Zendesk users, Freshdesk contacts and agents), by id: kept in memory
+/// while tickets are read (people are few next to tickets and comments).
+struct PeopleDirectory: Sendable {
     struct User: Sendable {
         var name: String?
         var email: String?
@@ -21,7 +21,13 @@ struct ZendeskUsers: Sendable {
             role: payload.role.map(Self.role) ?? .customer)
     }
 
-    subscript(id: ZendeskID?) -> User? {
+    /// Adds (or replaces) the person `id`.
+    mutating func add(id: String, name: String?, email: String?, role: AuthorRole) {
+        users[id] = User(
+            name: name?.trimmingSpaces.nilIfEmpty, email: email?.trimmingSpaces.nilIfEmpty, role: role)
+    }
+
+    subscript(id: RecordID?) -> User? {
         id.flatMap { users[$0.value] }
     }
 
@@ -36,11 +42,11 @@ struct ZendeskUsers: Sendable {
     }
 }
 
-extension ZendeskUsers {
+extension PeopleDirectory {
     /// Adds the users of `export`'s top-level `users` array (a users page, or users side-loaded with
     /// tickets), passing a reject for each malformed one to `sink`; returns where the array broke, if it did.
     static func read(
-        _ export: ExportFile, into users: inout ZendeskUsers, records: JSONRecords,
+        _ export: ExportFile, into users: inout PeopleDirectory, records: JSONRecords,
         sink: (ImportEvent) throws -> Void
     ) throws -> JSONArrayScanner.Breakage? {
         let decoder = JSONDecoder()
