@@ -58,13 +58,7 @@ extension PeopleDirectory {
         }
         do {
             _ = try scanner.scan(path: ["users"], topLevelArray: false) { element in
-                do {
-                    if let problem = element.problem { throw ElementProblem(reason: problem) }
-                    users.add(try decoder.decode(ZendeskUserPayload.self, from: Data(element.bytes)))
-                } catch {
-                    let reason = JSONProblem.reason(error, in: element)
-                    try sink(.rejected(records.rejection(of: element, kind: .user, reason: reason)))
-                }
+                try users.add(element, decoder: decoder, records: records, sink: sink)
             }
         } catch let breakage as JSONArrayScanner.Breakage {
             return breakage
@@ -76,4 +70,20 @@ extension PeopleDirectory {
 extension String {
     /// nil for the empty string.
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension PeopleDirectory {
+    /// Adds the Zendesk user in `element`, or passes it to `sink` as a rejected user.
+    mutating func add(
+        _ element: JSONArrayScanner.Element, decoder: JSONDecoder, records: JSONRecords,
+        sink: (ImportEvent) throws -> Void
+    ) throws {
+        do {
+            if let problem = element.problem { throw ElementProblem(reason: problem) }
+            add(try decoder.decode(ZendeskUserPayload.self, from: Data(element.bytes)))
+        } catch {
+            let reason = JSONProblem.reason(error, in: element)
+            try sink(.rejected(records.rejection(of: element, kind: .user, reason: reason)))
+        }
+    }
 }
