@@ -108,9 +108,18 @@ public struct IngestReport: StageReport, Equatable {
     /// One entry per file, in the order given.
     public var files: [File]
 
-    /// A report over `files`.
-    public init(files: [File]) {
+    /// Files of a folder that were not exports (a README, notes), skipped.
+    public var skippedFiles: [String]
+
+    /// A report over `files`, with `skippedFiles` left out of folders.
+    public init(files: [File], skippedFiles: [String] = []) {
         self.files = files
+        self.skippedFiles = skippedFiles
+    }
+
+    /// One line per file skipped as not an export.
+    public var warnings: [String] {
+        skippedFiles.map { "\($0): not a helpdesk export (its format cannot be told); skipped" }
     }
 
     /// The counts over all files.
@@ -144,7 +153,7 @@ public struct IngestReport: StageReport, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case stage, summary, totals, files, rejectedCount
+        case stage, summary, totals, files, rejectedCount, skippedFiles
     }
 
     /// Encodes `stage`, `summary`, `totals`, `rejectedCount` and `files` (for `--json`).
@@ -155,5 +164,6 @@ public struct IngestReport: StageReport, Equatable {
         try container.encode(totals, forKey: .totals)
         try container.encode(rejectedCount, forKey: .rejectedCount)
         try container.encode(files, forKey: .files)
+        try container.encode(skippedFiles, forKey: .skippedFiles)
     }
 }

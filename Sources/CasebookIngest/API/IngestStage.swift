@@ -46,13 +46,28 @@ public struct IngestStage: Stage {
 
     /// Runs the stage and returns its report with its type.
     public func ingest(in context: PipelineContext) throws -> IngestReport {
-        let plan = try files.map { url in try readingPlan(url, fileIO: context.fileIO) }
+        var plans: [FilePlan] = []
+        var skipped: [String] = []
+        for url in files {
+            if isFolder(url) {
+                let folder = try ExportFolder(url: url, format: format).plans()
+                plans += folder.plans
+                skipped += folder.skipped
+            } else {
+                plans.append(try readingPlan(url, fileIO: context.fileIO))
+            }
+        }
         var reports: [IngestReport.File] = []
-        for file in plan {
+        for file in plans {
             var ingestion = FileIngestion(plan: file, context: context, batchSize: batchSize)
             reports.append(try ingestion.run())
         }
-        return IngestReport(files: reports)
+        return IngestReport(files: reports, skippedFiles: skipped)
+    }
+
+    private func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// How to read `url`, after checking it is a readable file whose format is known (or that is blank).

@@ -49,7 +49,7 @@ public struct ZendeskImporter: TicketImporter {
         var userBreakage: JSONArrayScanner.Breakage?
         if case .array = records.layout {
             do {
-                userBreakage = try ZendeskUsers.read(export, into: &users, records: records, sink: sink)
+                userBreakage = try PeopleDirectory.read(export, into: &users, records: records, sink: sink)
             } catch let breakage as JSONArrayScanner.Breakage {
                 userBreakage = breakage
             }

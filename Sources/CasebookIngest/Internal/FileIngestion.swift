@@ -32,7 +32,7 @@ struct FileIngestion {
             try handle(.rejected(fileRejection(blank.reason)))
         } else if let format = plan.format {
             try read(as: format)
-            if counts.read == 0, counts.rejected == 0 {
+            if counts.read == 0, counts.rejected == 0, !plan.isCompanion {
                 try handle(.rejected(fileRejection("the export holds no tickets")))
             }
         }
@@ -50,7 +50,9 @@ struct FileIngestion {
             throw IngestError(path: path, reason: .unreadable(IngestError.explain(error)))
         }
         defer { if let copy { try? FileManager.default.removeItem(at: copy) } }
-        try format.importer().read(ExportFile(copy ?? plan.url, name: path)) { event in try handle(event) }
+        try (plan.importer ?? format.importer()).read(ExportFile(copy ?? plan.url, name: path)) { event in
+            try handle(event)
+        }
     }
 
     /// The whole file set aside for `problem`, with what to do.

@@ -60,8 +60,8 @@ struct JSONRecords {
             case .array(let path):
                 var scanner = try open(JSONArrayScanner.init)
                 guard try scanner.scan(path: path, topLevelArray: true, body) else {
-                    let where_ = path.map { "\"\($0)\"" }.joined(separator: " > ")
-                    let reason = "there is no \(where_) array of records; is this a \(format) export?"
+                    let arrayPath = path.map { "\"\($0)\"" }.joined(separator: " > ")
+                    let reason = "there is no \(arrayPath) array of records; is this a \(format) export?"
                     try sink(.rejected(Self.rejection(format, export.name, line: 1, index: 1, reason, "", .remainder)))
                     return nil
                 }

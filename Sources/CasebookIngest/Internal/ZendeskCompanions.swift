@@ -4,7 +4,7 @@ import Foundation
 /// folders of per-ticket comment files (`comments/<ticket id>.json` as the `ticket_comments` endpoint
 /// returns them, `{"comments": [...]}`, or `audits/<ticket id>.json` with `Comment` events).
 struct ZendeskCompanions: Sendable {
-    var users = ZendeskUsers()
+    var users = PeopleDirectory()
     /// Folders holding `<ticket id>.json` comment pages.
     var commentFolders: [URL] = []
     /// Folders holding `<ticket id>.json` audit pages.
@@ -48,7 +48,7 @@ struct ZendeskCommentsPage: Decodable {
 /// only `Comment` events are comments, taking the audit's author and date when they give none.
 struct ZendeskAuditsPage: Decodable {
     struct Audit: Decodable {
-        var authorID: ZendeskID?
+        var authorID: RecordID?
         var createdAt: String?
         var events: [Event]
 
@@ -61,8 +61,8 @@ struct ZendeskAuditsPage: Decodable {
 
     struct Event: Decodable {
         var type: String
-        var id: ZendeskID?
-        var authorID: ZendeskID?
+        var id: RecordID?
+        var authorID: RecordID?
         var isPublic: Bool?
         var body: String?
         var htmlBody: String?

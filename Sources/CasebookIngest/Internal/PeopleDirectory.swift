@@ -1,9 +1,9 @@
 import CasebookCore
 import Foundation
 
-/// The users of a Zendesk export, by id: kept in memory while tickets are read (users are few next
-/// to tickets and comments).
-struct ZendeskUsers: Sendable {
+/// The people of an export (Zendesk users, Freshdesk contacts and agents), by id: kept in memory
+/// while tickets are read (people are few next to tickets and comments).
+struct PeopleDirectory: Sendable {
     struct User: Sendable {
         var name: String?
         var email: String?
@@ -21,7 +21,13 @@ struct ZendeskUsers: Sendable {
             role: payload.role.map(Self.role) ?? .customer)
     }
 
-    subscript(id: ZendeskID?) -> User? {
+    /// Adds (or replaces) the person `id`.
+    mutating func add(id: String, name: String?, email: String?, role: AuthorRole) {
+        users[id] = User(
+            name: name?.trimmingSpaces.nilIfEmpty, email: email?.trimmingSpaces.nilIfEmpty, role: role)
+    }
+
+    subscript(id: RecordID?) -> User? {
         id.flatMap { users[$0.value] }
     }
 
@@ -36,11 +42,11 @@ struct ZendeskUsers: Sendable {
     }
 }
 
-extension ZendeskUsers {
+extension PeopleDirectory {
     /// Adds the users of `export`'s top-level `users` array (a users page, or users side-loaded with
     /// tickets), passing a reject for each malformed one to `sink`; returns where the array broke, if it did.
     static func read(
-        _ export: ExportFile, into users: inout ZendeskUsers, records: JSONRecords,
+        _ export: ExportFile, into users: inout PeopleDirectory, records: JSONRecords,
         sink: (ImportEvent) throws -> Void
     ) throws -> JSONArrayScanner.Breakage? {
         let decoder = JSONDecoder()
@@ -52,13 +58,7 @@ extension ZendeskUsers {
         }
         do {
             _ = try scanner.scan(path: ["users"], topLevelArray: false) { element in
-                do {
-                    if let problem = element.problem { throw ElementProblem(reason: problem) }
-                    users.add(try decoder.decode(ZendeskUserPayload.self, from: Data(element.bytes)))
-                } catch {
-                    let reason = JSONProblem.reason(error, in: element)
-                    try sink(.rejected(records.rejection(of: element, kind: .user, reason: reason)))
-                }
+                try users.add(element, decoder: decoder, records: records, sink: sink)
             }
         } catch let breakage as JSONArrayScanner.Breakage {
             return breakage
@@ -70,4 +70,20 @@ extension ZendeskUsers {
 extension String {
     /// nil for the empty string.
     var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension PeopleDirectory {
+    /// Adds the Zendesk user in `element`, or passes it to `sink` as a rejected user.
+    mutating func add(
+        _ element: JSONArrayScanner.Element, decoder: JSONDecoder, records: JSONRecords,
+        sink: (ImportEvent) throws -> Void
+    ) throws {
+        do {
+            if let problem = element.problem { throw ElementProblem(reason: problem) }
+            add(try decoder.decode(ZendeskUserPayload.self, from: Data(element.bytes)))
+        } catch {
+            let reason = JSONProblem.reason(error, in: element)
+            try sink(.rejected(records.rejection(of: element, kind: .user, reason: reason)))
+        }
+    }
 }
