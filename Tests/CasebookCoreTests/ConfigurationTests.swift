@@ -51,6 +51,14 @@ struct ConfigurationTests {
             ("redaction:\n  patterns:\n    - label: 'two words'\n      regex: x\n", "the label must be"),
             ("redaction:\n  patterns:\n    - label: any\n      regex: 'x*'\n", "matches empty text"),
             (
+                "redaction:\n  patterns:\n    - label: slow\n      regex: '(a+)+$'\n",
+                "a repeated group holds a repetition"
+            ),
+            (
+                "redaction:\n  patterns:\n    - label: slow\n      regex: '(?:[a-z]{1,9}x?)*y'\n",
+                "a repeated group holds"
+            ),
+            (
                 "site:\n  base_url: help.example.com\n",
                 "site.base_url: 'help.example.com' is not an absolute http(s) URL"
             ),

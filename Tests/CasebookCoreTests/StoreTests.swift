@@ -67,8 +67,8 @@ struct StoreTests {
         let store = try Store.inMemory()
         let reject = RejectedRecord(
             source: "csv", sourceFile: "t.csv", line: 7, position: 4, reason: "bad date", raw: "x", rejectedAt: date)
-        try store.write { db in try Store.replaceRejects([reject, reject], source: "csv", file: "t.csv", in: db) }
-        try store.write { db in try Store.replaceRejects([reject], source: "csv", file: "t.csv", in: db) }
+        try store.write { db in try Store.replaceRejects([reject, reject], file: "t.csv", in: db) }
+        try store.write { db in try Store.replaceRejects([reject], file: "t.csv", in: db) }
         #expect(try store.rejectedRecords().count == 1)
         #expect(reject.location == "t.csv:7: record 4")
     }

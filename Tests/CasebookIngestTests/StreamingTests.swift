@@ -16,7 +16,7 @@ struct StreamingTests {
         let url = try folder.write(text, to: "stream.\(format == .csv ? "csv" : "json")")
         var seen: [String] = []
         #expect(throws: Stop.self) {
-            try format.importer().read(url) { event in
+            try format.importer().read(ExportFile(url)) { event in
                 if case .ticket(let imported) = event { seen.append(imported.ticket.externalID) }
                 throw Stop()
             }

@@ -50,6 +50,8 @@ extension CasebookConfiguration {
           patterns: []
           #  - label: order-number
           #    regex: 'ORD-[0-9]{6}'
+          # Your own mail domains: their role addresses (support@, no-reply@) are public and kept.
+          public_domains: []
 
         """
 }

@@ -112,7 +112,11 @@ private struct Document: Section {
     struct Redaction: Section {
         var names: [String]?
         var patterns: [Strict<Pattern>]?
-        enum CodingKeys: String, CodingKey, CaseIterable { case names, patterns }
+        var publicDomains: [String]?
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case names, patterns
+            case publicDomains = "public_domains"
+        }
     }
     struct Pattern: Section {
         var label: String
@@ -157,7 +161,9 @@ private struct Document: Section {
         configuration.redaction = .init(
             names: redaction?.names ?? defaults.redaction.names,
             patterns: redaction?.patterns?.map { .init(label: $0.value.label, regex: $0.value.regex) }
-                ?? defaults.redaction.patterns)
+                ?? defaults.redaction.patterns,
+            publicDomains: redaction?.publicDomains?.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                ?? defaults.redaction.publicDomains)
 
         if configuration.site.title.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ConfigurationError(file: file, reason: .invalid("site.title: must not be empty"))
@@ -178,6 +184,8 @@ private struct Document: Section {
                 case .invalidLabel: "the label must be 1–40 letters, digits, _ or -"
                 case .invalidRegex: "not a valid regular expression"
                 case .matchesEmptyText: "the regex matches empty text and would redact everything"
+                case .nestedQuantifier:
+                    "a repeated group holds a repetition, which can take forever on long text; write it without nesting"
                 }
             throw ConfigurationError(file: file, reason: .invalid("\(place): \(detail)"))
         }

@@ -129,10 +129,14 @@ public struct CasebookConfiguration: Sendable, Equatable {
         public var names: [String]
         /// Extra patterns (regular expressions) to redact, each with the label that replaces it.
         public var patterns: [Pattern]
+        /// The organisation's own mail domains (`example.com`): their role addresses (`support@`, `no-reply@`)
+        /// are public and kept; people's addresses at them are still redacted.
+        public var publicDomains: [String]
 
-        public init(names: [String] = [], patterns: [Pattern] = []) {
+        public init(names: [String] = [], patterns: [Pattern] = [], publicDomains: [String] = []) {
             self.names = names
             self.patterns = patterns
+            self.publicDomains = publicDomains
         }
 
         /// A custom redaction: text matching `regex` becomes `[label]`.

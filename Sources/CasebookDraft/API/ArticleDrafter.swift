@@ -44,7 +44,7 @@ public struct ArticleDrafter: Sendable {
         }
         sections.append("## \(wording.solution)")
         sections.append(session.solution() ?? wording.noSolution)
-        let body = sections.joined(separator: "\n\n") + "\n"
+        let body = MarkdownText.withoutImages(sections.joined(separator: "\n\n") + "\n")
         return ArticleDraft(
             title: session.redactor.redact(title), category: session.redactor.redact(category),
             language: cluster.language, body: session.redactor.redact(body))

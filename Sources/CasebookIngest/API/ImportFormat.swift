@@ -24,15 +24,17 @@ public enum ImportFormat: String, Codable, Sendable, CaseIterable, CustomStringC
     /// The format of `url`, from its extension when it tells (`.json`, `.csv`), otherwise from its
     /// first bytes (`{` is a Zendesk export, a header line with `ticket_id` is CSV); nil when unsure.
     public static func detect(_ url: URL) -> ImportFormat? {
-        switch url.pathExtension.lowercased() {
+        guard let content = try? ExportContent.inspect(url) else { return nil }
+        return detect(name: url.lastPathComponent, head: content.head)
+    }
+
+    /// The format of a file named `name` whose first bytes, as UTF-8, are `head`; nil when unsure.
+    static func detect(name: String, head: [UInt8]) -> ImportFormat? {
+        switch (name as NSString).pathExtension.lowercased() {
         case "json": return .zendesk
         case "csv": return .csv
-        default: break
+        default: return detect(firstBytes: head)
         }
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? nil
-        return detect(firstBytes: Array(head ?? Data()))
     }
 
     /// The format that `bytes`, the start of a file, look like; nil when unsure.

@@ -1,9 +1,10 @@
 import CasebookCore
+import Foundation
 
 /// The users of a Zendesk export, by id: kept in memory while tickets are read (users are few next
 /// to tickets and comments).
-struct ZendeskUsers {
-    struct User {
+struct ZendeskUsers: Sendable {
+    struct User: Sendable {
         var name: String?
         var email: String?
         /// `.customer` when the export gives no role or one that is not staff's.
@@ -32,6 +33,37 @@ struct ZendeskUsers {
         case "system": .system
         default: .customer
         }
+    }
+}
+
+extension ZendeskUsers {
+    /// Adds the users of `export`'s top-level `users` array (a users page, or users side-loaded with
+    /// tickets), passing a reject for each malformed one to `sink`; returns where the array broke, if it did.
+    static func read(
+        _ export: ExportFile, into users: inout ZendeskUsers, records: JSONRecords,
+        sink: (ImportEvent) throws -> Void
+    ) throws -> JSONArrayScanner.Breakage? {
+        let decoder = JSONDecoder()
+        var scanner: JSONArrayScanner
+        do {
+            scanner = try JSONArrayScanner(url: export.url)
+        } catch {
+            throw IngestError(path: export.name, reason: .unreadable(IngestError.explain(error)))
+        }
+        do {
+            _ = try scanner.scan(path: ["users"], topLevelArray: false) { element in
+                do {
+                    if let problem = element.problem { throw ElementProblem(reason: problem) }
+                    users.add(try decoder.decode(ZendeskUserPayload.self, from: Data(element.bytes)))
+                } catch {
+                    let reason = JSONProblem.reason(error, in: element)
+                    try sink(.rejected(records.rejection(of: element, kind: .user, reason: reason)))
+                }
+            }
+        } catch let breakage as JSONArrayScanner.Breakage {
+            return breakage
+        }
+        return nil
     }
 }
 

@@ -14,6 +14,9 @@ public struct PublishStage: Stage {
     public var outputFolder: URL
     /// The templates, assets and strings (the site's own over the built-in theme).
     public var theme: Theme
+    /// The last privacy gate: every article's title and text must pass it before any page is written, or the
+    /// publish stops naming the article and the kind of data (never the value). Nil only in tests of layout.
+    public var gate: PublicTextGate?
     /// Validate only (`publish --check`): render every page and check every link, write nothing.
     public var checkOnly: Bool
 
@@ -21,9 +24,10 @@ public struct PublishStage: Stage {
     public var name: String { "publish" }
 
     /// Makes the stage; nothing is read or written until `run`.
-    public init(outputFolder: URL, theme: Theme = .builtIn, checkOnly: Bool = false) {
+    public init(outputFolder: URL, theme: Theme = .builtIn, gate: PublicTextGate? = nil, checkOnly: Bool = false) {
         self.outputFolder = outputFolder
         self.theme = theme
+        self.gate = gate
         self.checkOnly = checkOnly
     }
 
@@ -40,6 +44,7 @@ public struct PublishStage: Stage {
             let (articles, skipped) = try PublishedArticle.fetchAll(db, defaultLanguage: site.language)
             return (articles, skipped, try ArticleLedger.waitingForReview(db))
         }
+        try checkPublicSafety(of: articles, store: context.store, configuration: context.configuration)
         var (report, written) = try write(articles, skipped: skipped, site: site, context.fileIO, context.progress)
         report.waitingForReview = waiting
         if checkOnly { return report }
@@ -80,6 +85,7 @@ public struct PublishStage: Stage {
             }
         }
         articles.sort { $0.id < $1.id }
+        try checkPublicSafety(of: articles, store: nil, configuration: configuration)
         return try write(articles, skipped: skipped, site: configuration.site, fileIO, progress).report
     }
 
@@ -109,6 +115,19 @@ public struct PublishStage: Stage {
         report.removedPaths = outcome.removed
         report.checkOnly = checkOnly
         return (report, Set(outcome.written))
+    }
+
+    /// Runs the gate over every article before anything is written, so a refused publish leaves the site as it was.
+    private func checkPublicSafety(
+        of articles: [PublishedArticle], store: Store?, configuration: CasebookConfiguration
+    ) throws {
+        guard let gate else { return }
+        let check = try gate(store, configuration)
+        for article in articles {
+            if let reason = check(article.title + "\n\n" + article.body) {
+                throw PublishError(path: SitePaths.article(article.slug), reason: .notPublicSafe(reason))
+            }
+        }
     }
 
     /// Logs the run, and each article whose page was written in it (its text or its template changed).

@@ -18,7 +18,7 @@ struct SiteOptions: ParsableArguments {
     func stage(_ options: GlobalOptions, checkOnly: Bool = false) throws -> PublishStage {
         PublishStage(
             outputFolder: URL(fileURLWithPath: out, isDirectory: true),
-            theme: try options.theme(templates: templates), checkOnly: checkOnly)
+            theme: try options.theme(templates: templates), gate: PrivacyCheck.gate, checkOnly: checkOnly)
     }
 }
 
