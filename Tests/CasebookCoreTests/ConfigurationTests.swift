@@ -40,7 +40,10 @@ struct ConfigurationTests {
         arguments: [
             ("site:\n  title: [1, 2]\n", "site.title"),
             ("sitte:\n  title: x\n", "unknown key 'sitte'"),
-            ("site:\n  baseurl: x\n", "site: unknown key 'baseurl' (expected title, base_url, language, templates, contact_url, feedback_url, visibility)"),
+            (
+                "site:\n  baseurl: x\n",
+                "site: unknown key 'baseurl' (expected title, base_url, language, templates, contact_url, feedback_url, visibility)"
+            ),
             ("redaction:\n  patterns:\n    - label: x\n      regexp: y\n", "unknown key 'regexp'"),
             ("cluster:\n  min_size: 1\n", "cluster.min_size"),
             ("redaction:\n  patterns:\n    - label: x\n      regex: '(['\n", "not a valid regular expression"),

@@ -126,11 +126,17 @@ struct PublishSafetyTests {
         // (publish never writes into a file in place, so a cut write is a new file, not a changed one)
         try FileManager.default.removeItem(at: next.appending(path: "articles/reset-password.html"))
         try Data("half".utf8).write(to: next.appending(path: "articles/reset-password.html"))
-        try FileManager.default.removeItem(at: next.appending(path: ".casebook-manifest"))
+        // A killed assembly leaves the folder without its manifest (kept beside the site, filed by folder).
+        let attributes = try FileManager.default.attributesOfItem(atPath: next.path)
+        let identity = "\(attributes[.systemNumber] ?? 0)-\(attributes[.systemFileNumber] ?? 0)"
+        let state = site.output.deletingLastPathComponent().appending(
+            path: ".\(site.output.lastPathComponent).casebook-state")
+        try FileManager.default.removeItem(at: state.appending(path: "\(identity).manifest"))
         try site.publish(store)
         let files = try FileIO.live.listFiles(site.output)
         #expect(!files.contains { $0.contains(".dat.nosync") })
         #expect(files.contains(".nojekyll"))
+        #expect(!files.contains { $0.contains("casebook") }, "publish's own state reached the site")
         #expect(!(try site.text("articles/reset-password.html")).contains("half"))
         #expect(try site.text("articles/reset-password.html").hasPrefix("<!DOCTYPE html>"))
     }

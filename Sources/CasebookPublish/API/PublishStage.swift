@@ -111,6 +111,11 @@ public struct PublishStage: Stage {
             outputFolder: outputFolder.path, indexPath: outputFolder.appending(path: "index.html").path)
         report.rendered = outcome.rendered
         report.linksChecked = outcome.linksChecked
+        if let reason = outcome.notAtomic {
+            report.notes.append(
+                "this publish was not atomic: \(reason), so the files were replaced one by one inside "
+                    + "\(outputFolder.path); give publish a parent folder it can write for atomic swaps")
+        }
         report.written = outcome.written
         report.removedPaths = outcome.removed
         report.checkOnly = checkOnly

@@ -61,14 +61,17 @@ final class TestSite: @unchecked Sendable {
         return files
     }
 
-    /// The published pages and assets (everything but the manifest), as text.
+    /// The published pages and assets, as text.
     func publishedTexts() throws -> [String: String] {
-        try snapshot().filter { $0.key != ".casebook-manifest" }.mapValues { String(decoding: $0, as: UTF8.self) }
+        try snapshot().mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     func cleanUp() {
         try? FileManager.default.removeItem(at: output)
-        let next = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).casebook-next")
-        try? FileManager.default.removeItem(at: next)
+        for role in ["next", "state"] {
+            let sibling = output.deletingLastPathComponent().appending(
+                path: ".\(output.lastPathComponent).casebook-\(role)")
+            try? FileManager.default.removeItem(at: sibling)
+        }
     }
 }

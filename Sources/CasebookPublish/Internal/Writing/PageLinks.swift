@@ -35,7 +35,7 @@ struct PageLinks: Sendable, Equatable {
         var values: [String] = []
         var index = 0
         while index + needle.count <= bytes.count {
-            guard bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle else {
+            guard bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) else {
                 index += 1
                 continue
             }

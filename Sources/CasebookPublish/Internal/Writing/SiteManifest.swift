@@ -1,7 +1,7 @@
 import CasebookCore
 import Foundation
 
-/// What a published folder holds, written beside its pages as `.casebook-manifest`: every file publish
+/// What a published folder holds, kept in the site's state folder (never deployed with it): every file publish
 /// wrote, with the fingerprint of the inputs it was made from and, for pages, the ids it defines and the
 /// internal links it makes (site-relative), so the next publish renders only pages whose inputs changed
 /// and still checks every link of the site.
@@ -9,8 +9,8 @@ import Foundation
 /// One line per file, `path<TAB>fingerprint<TAB>ids<TAB>links` (ids and links separated by spaces). Files
 /// publish never wrote are never listed; unsafe entries (absolute, `..`, hidden) are ignored, never followed.
 struct SiteManifest: Sendable, Equatable {
-    /// The manifest's file name, inside the published folder.
-    static let fileName = ".casebook-manifest"
+    /// Where earlier versions kept the manifest, inside the published folder (read once, then removed).
+    static let legacyFileName = ".casebook-manifest"
     private static let header = "# casebook publish manifest v2: path, input fingerprint, ids, internal links"
 
     /// One file of the site.
@@ -24,9 +24,8 @@ struct SiteManifest: Sendable, Equatable {
 
     var entries: [String: Entry] = [:]
 
-    /// The manifest of `folder`, or nil when it has none (never published, or a publish into it was cut).
-    static func read(in folder: URL, fileIO: FileIO) -> SiteManifest? {
-        let url = folder.appending(path: fileName)
+    /// The manifest at `url`, or nil when there is none.
+    static func read(from url: URL, fileIO: FileIO) -> SiteManifest? {
         guard fileIO.exists(url), let data = try? fileIO.read(url) else { return nil }
         var manifest = SiteManifest()
         for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {

@@ -20,9 +20,11 @@ struct SiteWriter: Sendable {
         var removed: [String] = []
         /// Internal links checked.
         var linksChecked = 0
+        /// Why the new site was renamed in file by file instead of swapped in whole, when it was.
+        var notAtomic: String?
     }
 
-    var folder: SiteFolder
+    let folder: SiteFolder
 
     init(folder: URL, fileIO: FileIO) {
         self.folder = SiteFolder(live: folder, fileIO: fileIO)
@@ -33,9 +35,15 @@ struct SiteWriter: Sendable {
     /// Renders, checks and (unless `checkOnly`) swaps in `files`; throws `PublishError` on a broken link or
     /// a file that cannot be rendered or written, leaving the live site as it was.
     func publish(_ files: [SiteFile], checkOnly: Bool) throws -> Outcome {
-        if !checkOnly { try folder.recover() }
+        var folder = self.folder
+        if checkOnly {
+            folder.mode = folder.guessedMode
+        } else {
+            try folder.prepare()
+            try folder.recover()
+        }
         let live = folder.live
-        let liveManifest = SiteManifest.read(in: live, fileIO: fileIO) ?? SiteManifest()
+        let liveManifest = folder.manifest(of: live) ?? SiteManifest()
         let renderAll = checkOnly
         let toRender = files.filter { renderAll || liveManifest.entries[$0.path]?.fingerprint != $0.fingerprint }
         let rendered = try Self.render(toRender)
@@ -77,8 +85,20 @@ struct SiteWriter: Sendable {
         outcome.linksChecked = pages.values.reduce(0) { $0 + $1.links.count }
         if checkOnly { return outcome }
 
-        try assemble(files, rendered: rendered, manifest: manifest, liveManifest: liveManifest, foreign: foreign)
-        try folder.swap()
+        let inPlace = InPlaceUpdate(folder: folder, rendered: rendered, manifest: manifest, liveManifest: liveManifest)
+        switch folder.mode {
+        case .inPlace(let reason):
+            try inPlace.apply(outcome)
+            outcome.notAtomic = reason
+        case .swap:
+            try assemble(files, in: folder, rendered: rendered, manifest: manifest, foreign: foreign)
+            do {
+                try folder.swap()
+            } catch let refusal as SiteFolder.SwapRefusal {
+                try inPlace.apply(outcome)
+                outcome.notAtomic = "the system refused to swap the folders (\(refusal.detail))"
+            }
+        }
         return outcome
     }
 
@@ -104,16 +124,15 @@ struct SiteWriter: Sendable {
     /// Brings the `next` folder to the new site: only files that differ from what it already holds are
     /// written (rendered bytes, or a link to the live file when the live one is current).
     private func assemble(
-        _ files: [SiteFile], rendered: [String: Data], manifest: SiteManifest, liveManifest: SiteManifest,
+        _ files: [SiteFile], in folder: SiteFolder, rendered: [String: Data], manifest: SiteManifest,
         foreign: Set<String>
     ) throws {
         let next = folder.next
-        var held = SiteManifest.read(in: next, fileIO: fileIO)
+        var held = folder.manifest(of: next)
         if held == nil, fileIO.exists(next) { try folder.removeTree(next) }
         try createFolder(next)
-        // Until the new manifest is written, the folder is unfinished: a killed run leaves it without one.
-        let manifestURL = next.appending(path: SiteManifest.fileName)
-        if fileIO.exists(manifestURL) { try fileIO.remove(manifestURL) }
+        // Until the new manifest is recorded, the folder is unfinished: a killed run leaves it without one.
+        try folder.forgetManifest(of: next)
         var folders: Set<String> = [""]
         for file in files {
             if held?.entries[file.path]?.fingerprint == file.fingerprint,
@@ -132,14 +151,14 @@ struct SiteWriter: Sendable {
         }
         held = held ?? SiteManifest()
         let keep = Set(files.map(\.path)).union(foreign)
-        for path in SiteFolder.files(in: next) where !keep.contains(path) && path != SiteManifest.fileName {
+        for path in SiteFolder.files(in: next) where !keep.contains(path) {
             try fileIO.remove(next.appending(path: path))
         }
         for path in foreign.sorted() {
             try createParent(of: path, in: next, known: &folders)
             try folder.place(folder.live.appending(path: path), at: next.appending(path: path))
         }
-        try write(manifest.data, to: manifestURL)
+        try folder.record(manifest, of: next)
     }
 
     /// Files of the live folder publish did not write, which every new site keeps; temporary files of
@@ -148,7 +167,7 @@ struct SiteWriter: Sendable {
         Set(
             SiteFolder.files(in: live).filter { path in
                 let name = path.split(separator: "/").last.map(String.init) ?? path
-                return path != SiteManifest.fileName && manifest.entries[path] == nil && !site.contains(path)
+                return path != SiteManifest.legacyFileName && manifest.entries[path] == nil && !site.contains(path)
                     && !name.hasPrefix(".dat.nosync")
             })
     }
