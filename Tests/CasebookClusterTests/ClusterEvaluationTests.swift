@@ -5,19 +5,52 @@ import Testing
 @testable import CasebookCluster
 
 @Suite struct ClusterEvaluationTests {
-    static var samples: [(text: String, label: String)] {
-        Fixtures.rows.map { ($0.subject + ". " + $0.message, $0.problem) }
+    static var samples: [LabelledText] {
+        Fixtures.rows.map { LabelledText(text: $0.subject + ". " + $0.message, label: $0.problem) }
     }
 
     @Test func scoresTheFixtures() {
         let report = ClusterEvaluation().evaluate(Self.samples)
         #expect(report.documents == 25)
         #expect(report.trueLabels == 8)
-        #expect(report.clustersFound == report.clustersOfTwoOrMore + report.singletons)
-        #expect(report.nmi > 0.85)
-        #expect(report.ari > 0.8)
-        #expect(report.accuracy > 0.8)
-        #expect(Set(report.thresholds.keys) == ["en", "fr"])
+        #expect(report.everyTextAssigned.nmi > 0.85)
+        #expect(report.everyTextAssigned.ari > 0.8)
+        #expect(report.everyTextAssigned.accuracy > 0.8)
+        #expect(report.everyTextAssigned.unclustered <= report.asClustered.unclustered)
+        #expect(Set(report.resolutions.keys) == ["en", "fr"])
+    }
+
+    /// Texts left alone count as one group: 4 texts of 2 labels, 2 of them clustered, the other 2 alone.
+    @Test func scoresTheUnclusteredAsOneGroup() {
+        let outcome = ClusteringOutcome(
+            clusters: [
+                ClusterResult(
+                    key: "c-1", label: "", language: "en", cohesion: 1,
+                    members: [
+                        .init(index: 0, reference: "a", similarity: 1), .init(index: 1, reference: "b", similarity: 1),
+                    ])
+            ], singletons: [2, 3], thresholds: [:])
+        let scores = EvaluationReport.Scores(truth: ["x", "x", "y", "y"], outcome: outcome)
+        #expect(scores.accuracy == 1)
+        #expect(scores.ari == 1)
+        #expect(scores.unclustered == 2)
+        #expect(scores.clustersOfTwoOrMore == 1)
+    }
+
+    @Test func readsNamedColumnsAndAnswers() throws {
+        let url = try temporaryFile("Body,Intent,Reply\nhello,greet,hi there\nbye,leave,see you\n")
+        let samples = try ClusterEvaluation.loadLabelledCSV(
+            url: url, textColumn: "body", labelColumn: "intent", answerColumn: "reply")
+        #expect(
+            samples == [
+                LabelledText(text: "hello", label: "greet", answer: "hi there"),
+                LabelledText(text: "bye", label: "leave", answer: "see you"),
+            ])
+        let error = #expect(throws: LabelledDataError.self) {
+            try ClusterEvaluation.loadLabelledCSV(
+                url: url, textColumn: "body", labelColumn: "intent", answerColumn: "fix")
+        }
+        #expect(error?.reason == .missingColumn("fix"))
     }
 
     @Test func loadsALabelledCSV() throws {

@@ -58,5 +58,6 @@ import Testing
         #expect(documents.count == Fixtures.rows.count)
         #expect(documents[0].document.messages == [Fixtures.rows[0].message])
         #expect(documents[0].document.reference == "fixture#1")
+        #expect(documents[0].document.answer == StoreFixtures.answer(for: Fixtures.rows[0].problem))
     }
 }

@@ -103,14 +103,26 @@ import Testing
         #expect(outcome.singletons == Array(0..<5))
     }
 
-    @Test func groupsByLeadersWhenALanguageIsTooLargeForTheMatrix() {
-        var clusterer = TicketClusterer(minSize: 3)
-        clusterer.denseLimit = 8
-        let outcome = clusterer.cluster(Fixtures.documents)
-        #expect(outcome.clusters.allSatisfy { $0.size >= 3 })
-        #expect(
-            outcome.clusters.allSatisfy { cluster in
-                Set(cluster.members.map { Fixtures.rows[$0.index].language }) == [cluster.language]
+    /// Tickets worded apart but closed with one answer join through it; without answers they do not.
+    @Test func joinsDifferentWordingsThroughTheirSharedAnswer() {
+        let subjects = ["Okta refuses us", "Bounced back every time", "Error about a signature"]
+        let bodies = [
+            "Our identity provider refuses Ledgerbird since this morning.",
+            "Everybody in the office keeps landing on the start screen.",
+            "The portal shows a message mentioning the signature.",
+        ]
+        let answer =
+            "Your identity provider rotated its signing certificate. Open Settings > Security > Single sign-on and click Refresh metadata."
+        let documents = zip(subjects, bodies).enumerated().map { number, pair in
+            ClusterDocument(
+                reference: "sso#\(number)", language: "en", subject: pair.0, messages: [pair.1], answer: answer)
+        }
+        let withAnswers = TicketClusterer(minSize: 3).cluster(documents)
+        #expect(withAnswers.clusters.map { Set($0.members.map(\.reference)) } == [Set(documents.map(\.reference))])
+        let withoutAnswers = TicketClusterer(minSize: 3).cluster(
+            documents.map {
+                ClusterDocument(reference: $0.reference, language: "en", subject: $0.subject, messages: $0.messages)
             })
+        #expect(withoutAnswers.clusters.isEmpty)
     }
 }

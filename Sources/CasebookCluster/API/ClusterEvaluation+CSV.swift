@@ -2,9 +2,12 @@ import CasebookCore
 import Foundation
 
 extension ClusterEvaluation {
-    /// Reads `(text, label)` pairs from a CSV whose header names a `text` column and a `label` (or
-    /// `category`) column, in any order and case; other columns are ignored.
-    public static func loadLabelledCSV(url: URL) throws -> [(text: String, label: String)] {
+    /// Reads labelled texts from a CSV whose header names a text column (`text` unless given) and a
+    /// label column (`label` or `category` unless given), and optionally an answer column, in any
+    /// order and case; other columns are ignored.
+    public static func loadLabelledCSV(
+        url: URL, textColumn: String = "text", labelColumn: String? = nil, answerColumn: String? = nil
+    ) throws -> [LabelledText] {
         let file = url.path
         var reader: CSVReader
         do {
@@ -16,16 +19,25 @@ extension ClusterEvaluation {
             throw LabelledDataError(file: file, reason: .missingColumn("text"))
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let textColumn = names.firstIndex(of: "text") else {
-            throw LabelledDataError(file: file, reason: .missingColumn("text"))
+        guard let textColumn = names.firstIndex(of: textColumn.lowercased()) else {
+            throw LabelledDataError(file: file, reason: .missingColumn(textColumn))
         }
-        guard let labelColumn = names.firstIndex(of: "label") ?? names.firstIndex(of: "category") else {
-            throw LabelledDataError(file: file, reason: .missingColumn("label"))
+        let labelNames = labelColumn.map { [$0.lowercased()] } ?? ["label", "category"]
+        guard let labelColumn = labelNames.lazy.compactMap({ names.firstIndex(of: $0) }).first else {
+            throw LabelledDataError(file: file, reason: .missingColumn(labelNames[0]))
         }
-        var samples: [(text: String, label: String)] = []
+        var answerIndex: Int?
+        if let answerColumn {
+            guard let index = names.firstIndex(of: answerColumn.lowercased()) else {
+                throw LabelledDataError(file: file, reason: .missingColumn(answerColumn))
+            }
+            answerIndex = index
+        }
+        let widest = max(textColumn, labelColumn, answerIndex ?? 0)
+        var samples: [LabelledText] = []
         while let record = try nextRecord(&reader, file: file) {
             if record.fields.count == 1, record.fields[0].isEmpty { continue }
-            guard record.fields.count > max(textColumn, labelColumn) else {
+            guard record.fields.count > widest else {
                 throw LabelledDataError(
                     file: file,
                     reason: .badRow(
@@ -37,7 +49,9 @@ extension ClusterEvaluation {
                 throw LabelledDataError(
                     file: file, reason: .badRow(line: record.line, detail: "record \(record.index) has an empty label"))
             }
-            samples.append((record.fields[textColumn], label))
+            samples.append(
+                LabelledText(
+                    text: record.fields[textColumn], label: label, answer: answerIndex.map { record.fields[$0] } ?? ""))
         }
         guard !samples.isEmpty else { throw LabelledDataError(file: file, reason: .empty) }
         return samples

@@ -10,8 +10,10 @@ public struct ClusterReport: StageReport, Equatable {
         public var clusters: Int
         /// Tickets in a cluster.
         public var clusteredTickets: Int
-        /// The similarity threshold used (chosen from the data unless configured).
+        /// The similarity to its centroid a member needs (0: each cluster's own floor).
         public var threshold: Double
+        /// The Louvain resolution used (chosen from the data unless configured).
+        public var resolution: Double
     }
 
     /// Always `cluster`.
@@ -26,7 +28,7 @@ public struct ClusterReport: StageReport, Equatable {
     public var singletons: Int
     /// The counts per language code.
     public var languages: [String: LanguageCounts]
-    /// `clustered 312 tickets: 25 clusters hold 280, 32 alone (en 20 at 0.08, fr 5 at 0.11)`.
+    /// `clustered 312 tickets: 25 clusters hold 280, 32 alone (en 20 at resolution 2.0, fr 5 at resolution 1.41)`.
     public var summary: String
 
     /// The figures by name.
@@ -51,11 +53,12 @@ public struct ClusterReport: StageReport, Equatable {
             let found = outcome.clusters.filter { $0.language == language }
             languages[language] = LanguageCounts(
                 tickets: languagesOfDocuments.filter { $0 == language }.count, clusters: found.count,
-                clusteredTickets: found.reduce(0) { $0 + $1.size }, threshold: threshold)
+                clusteredTickets: found.reduce(0) { $0 + $1.size }, threshold: threshold,
+                resolution: outcome.resolutions[language] ?? 0)
         }
         self.languages = languages
         let perLanguage = languages.sorted { $0.key < $1.key }.map { language, counts in
-            "\(language) \(counts.clusters) at \(Double((counts.threshold * 1000).rounded()) / 1000)"
+            "\(language) \(counts.clusters) at resolution \(Double((counts.resolution * 100).rounded()) / 100)"
         }
         summary =
             "clustered \(ticketsConsidered) tickets: \(clusters) clusters hold \(clusteredTickets), \(singletons) alone"

@@ -47,13 +47,19 @@ public struct ClusteringOutcome: Sendable, Hashable {
     public var clusters: [ClusterResult]
     /// Indices (into the input) of documents that belong to no cluster, in input order.
     public var singletons: [Int]
-    /// The similarity threshold used per language: chosen from the data or taken from the configuration.
+    /// The similarity to its centroid a member needs, per language: 0 when the floor follows each
+    /// cluster's own cohesion, else the configured threshold.
     public var thresholds: [String: Double]
+    /// The Louvain resolution used per language: chosen from the data unless configured.
+    public var resolutions: [String: Double]
 
     /// An outcome made of its parts.
-    public init(clusters: [ClusterResult], singletons: [Int], thresholds: [String: Double]) {
+    public init(
+        clusters: [ClusterResult], singletons: [Int], thresholds: [String: Double], resolutions: [String: Double] = [:]
+    ) {
         self.clusters = clusters
         self.singletons = singletons
         self.thresholds = thresholds
+        self.resolutions = resolutions
     }
 }

@@ -3,23 +3,26 @@ import Foundation
 import GRDB
 
 extension ClusterStage {
-    /// Every ticket as a document (subject and the customer's public comments), by ticket id.
+    /// Every ticket as a document (subject, the customer's public comments and the resolving answer:
+    /// the longest public agent reply, where the fix is, not a request for details or a goodbye), by ticket id.
     static func documents(in db: Database, fallbackLanguage: String) throws
         -> [(ticketID: Int64, document: ClusterDocument)]
     {
         let tickets = try Ticket.order(Ticket.Columns.id).fetchAll(db)
         let comments =
             try Comment
-            .filter(Comment.Columns.authorRole == AuthorRole.customer.rawValue && Comment.Columns.isPublic == true)
+            .filter(Comment.Columns.isPublic == true)
             .order(Comment.Columns.ticketID, Comment.Columns.position)
             .fetchAll(db)
-        let messages = Dictionary(grouping: comments, by: \.ticketID)
+        let messages = Dictionary(grouping: comments.filter { $0.authorRole == .customer }, by: \.ticketID)
+        let replies = Dictionary(grouping: comments.filter { $0.authorRole == .agent }, by: \.ticketID)
         return tickets.compactMap { ticket in
             guard let id = ticket.id else { return nil }
             let language = ticket.language.isEmpty || ticket.language == "und" ? fallbackLanguage : ticket.language
             let document = ClusterDocument(
                 reference: ticket.reference, language: language, subject: ticket.subject,
-                messages: (messages[id] ?? []).map(\.bodyText))
+                messages: (messages[id] ?? []).map(\.bodyText),
+                answer: (replies[id] ?? []).max { $0.bodyText.count < $1.bodyText.count }?.bodyText ?? "")
             return (id, document)
         }
     }

@@ -31,7 +31,8 @@ public struct LabelledDataError: CasebookError, Equatable {
         case .unreadable:
             "\(file): cannot open the labelled file; check the path given to --labels"
         case .missingColumn(let column):
-            "\(file):1: the header has no '\(column)' column; name the columns text and label (or category)"
+            "\(file):1: the header has no '\(column)' column; rename it or name the column with --text-column, "
+                + "--label-column or --answer-column"
         case .badRow(let line, let detail):
             "\(file):\(line): \(detail); fix or remove that record"
         case .empty:

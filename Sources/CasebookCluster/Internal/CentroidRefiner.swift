@@ -69,6 +69,13 @@ struct CentroidRefiner {
         return assignment
     }
 
+    /// `assignment` with the members of groups smaller than `minimumSize` left alone.
+    static func dissolvingSmall(_ assignment: [Int?], minimumSize: Int) -> [Int?] {
+        var sizes: [Int: Int] = [:]
+        for group in assignment { if let group { sizes[group, default: 0] += 1 } }
+        return assignment.map { group in group.flatMap { (sizes[$0] ?? 0) >= minimumSize ? $0 : nil } }
+    }
+
     /// The groups with at least `minimumSize` members, by group number.
     static func groups(of assignment: [Int?], minimumSize: Int) -> [(label: Int, members: [Int])] {
         var members: [Int: [Int]] = [:]

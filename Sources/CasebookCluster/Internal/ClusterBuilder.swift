@@ -44,7 +44,9 @@ struct ClusterBuilder {
             $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.reference < $1.reference
         }
         let texts = locals.flatMap { TermExtractor.visibleText(of: documents[indices[$0]], cleaner: cleaner) }
-        let label = labeler.label(centroid: centroid, vocabulary: model.vocabulary, texts: texts, language: language)
+        let label = labeler.label(
+            centroid: centroid, vocabulary: Array(model.vocabulary.prefix(model.customerTerms)), texts: texts,
+            language: language)
         let cohesion = ordered.reduce(0) { $0 + $1.similarity } / Double(ordered.count)
         return ClusterResult(
             key: Self.key(for: ordered.map(\.reference)), label: label, language: language, cohesion: cohesion,

@@ -6,6 +6,33 @@ struct TFIDFModel: Sendable {
     var vectors: [SparseVector]
     /// How many documents each vocabulary term occurs in.
     var documentFrequency: [Int]
+    /// The first `customerTerms` vocabulary entries are the customer's words (what labels are made of).
+    var customerTerms: Int
+
+    init(vocabulary: [String], vectors: [SparseVector], documentFrequency: [Int]) {
+        self.vocabulary = vocabulary
+        self.vectors = vectors
+        self.documentFrequency = documentFrequency
+        customerTerms = vocabulary.count
+    }
+
+    /// The two views in one model: answer terms numbered after the customer's, each document's vector
+    /// the customer's scaled by `√(1 − answerWeight)` followed by its answer's scaled by `√answerWeight`
+    /// (the customer's alone, unscaled, when it has no answer).
+    init(customer: TFIDFModel, answers: TFIDFModel, answerWeight: Double) {
+        let offset = customer.vocabulary.count
+        vocabulary = customer.vocabulary + answers.vocabulary
+        documentFrequency = customer.documentFrequency + answers.documentFrequency
+        customerTerms = offset
+        let customerScale = (1 - answerWeight).squareRoot()
+        let answerScale = answerWeight.squareRoot()
+        vectors = zip(customer.vectors, answers.vectors).map { words, answer in
+            guard !answer.isEmpty, !words.isEmpty else { return words.isEmpty ? answer : words }
+            return SparseVector(
+                indices: words.indices + answer.indices.map { $0 + offset },
+                values: words.values.map { $0 * customerScale } + answer.values.map { $0 * answerScale })
+        }
+    }
 }
 
 /// Weighs terms the usual way: sublinear tf (`1 + ln tf`), smoothed idf (`ln((1+n)/(1+df)) + 1`),

@@ -35,6 +35,12 @@ struct TermExtractor {
         return terms
     }
 
+    /// The terms of `document`'s answer (cleaned of greeting and sign-off), empty when it has none.
+    func answerTerms(of document: ClusterDocument) -> [String] {
+        guard !document.answer.isEmpty else { return [] }
+        return withBigrams(analyze(cleaner.clean(document.answer)))
+    }
+
     private func analyze(_ text: String) -> [String] {
         analyzer.terms(text, language: language).filter { !ignored.contains($0) }
     }
