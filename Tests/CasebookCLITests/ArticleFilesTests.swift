@@ -12,14 +12,24 @@ struct ArticleFilesTests {
         return (folder, ["--db", db, "--config", config])
     }
 
+    /// How many articles the sample run left live (one per cluster it found; not fixed by this test).
+    func liveCount(_ store: [String], in folder: TemporaryFolder) throws -> Int {
+        let list = try CasebookProcess.run(["review", "list", "--json"] + store, in: folder.url)
+        let envelope = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
+        let articles = envelope?["data"] as? [[String: Any]] ?? []
+        return articles.filter { ["approved", "published"].contains($0["state"] as? String ?? "") }.count
+    }
+
     @Test("export → edit one file → import → publish shows the edit; publish --from kb gives the same bytes")
     func roundTrip() throws {
         let (folder, store) = try setUp()
         let export = try CasebookProcess.run(["export", "articles", "kb"] + store, in: folder.url)
         #expect(export.status == 0, "stderr: \(export.stderr)")
-        #expect(export.stdout.contains("25 written"))
+        let live = try liveCount(store, in: folder)
+        #expect(live >= 20)
+        #expect(export.stdout.contains("\(live) written"))
         let files = try folder.files(under: "kb")
-        #expect(files.count == 25)
+        #expect(files.count == live)
         let (path, data) = try #require(files.sorted { $0.key < $1.key }.first { $0.key.hasPrefix("en/") })
         var text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("---\nid: "))
@@ -35,7 +45,7 @@ struct ArticleFilesTests {
         let imported = try CasebookProcess.run(
             ["import", "articles", "kb", "--editor", "ana"] + store, in: folder.url)
         #expect(imported.status == 0, "stderr: \(imported.stderr)")
-        #expect(imported.stdout.contains("1 updated, 0 new, 24 unchanged, 0 refused"))
+        #expect(imported.stdout.contains("1 updated, 0 new, \(live - 1) unchanged, 0 refused"))
 
         let fromStore = try CasebookProcess.run(["publish", "--out", "site-store"] + store, in: folder.url)
         #expect(fromStore.status == 0, "stderr: \(fromStore.stderr)")
@@ -91,7 +101,7 @@ struct ArticleFilesTests {
         let drafts = try CasebookProcess.run(["export", "drafts", "review"] + store, in: folder.url)
         #expect(drafts.status == 0, "stderr: \(drafts.stderr)")
         let files = try folder.files(under: "kb").mapValues { String(decoding: $0, as: UTF8.self) }
-        #expect(files.count == 25)
+        #expect(files.count == (try liveCount(store, in: folder)))
         try PersonalData.samples().expectAbsent(from: files)
     }
 
