@@ -2,7 +2,7 @@
 #   docker run --rm -v "$PWD:/work" casebook run export.json --out site
 # The build stage compiles a release binary with the Swift runtime linked in; the final image holds only
 # it and the five runtime libraries it loads.
-ARG SWIFT_IMAGE=swift:6.1-bookworm
+ARG SWIFT_IMAGE=swift:6.2-bookworm
 FROM ${SWIFT_IMAGE} AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends pkg-config libxml2-dev libsqlite3-dev libcmark-gfm-dev \

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 /// Casebook: resolved helpdesk tickets in, a reviewed static help center out.
@@ -26,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Atomic exchange of two folders (renameat2 / renamex_np), for swapping a published site in.
+        .target(name: "CSiteSwap"),
 
         // Shared foundation.
         .target(
@@ -44,7 +46,9 @@ let package = Package(
         .target(name: "CasebookReview", dependencies: ["CasebookCore", grdb]),
         .target(
             name: "CasebookPublish",
-            dependencies: ["CasebookCore", "CCmarkGFM", grdb, .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "CasebookCore", "CCmarkGFM", "CSiteSwap", grdb, .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
 
         // The local web review app (`casebook serve`), over the ledger, the review tools and the site's theme.

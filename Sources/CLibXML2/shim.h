@@ -7,5 +7,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #endif

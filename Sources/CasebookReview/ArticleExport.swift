@@ -2,10 +2,6 @@ import CasebookCore
 import Foundation
 import GRDB
 
-/// Says why a text may not leave the store for a public place (a `kb/` folder, the site), or nil when it
-/// may: the privacy gate, handed in by the caller.
-public typealias PublicTextCheck = @Sendable (_ text: String) -> String?
-
 /// Writes articles as Markdown files with front matter (`casebook export articles|drafts DIR`), for teams
 /// that keep reviewed articles in git and publish them from CI without the store.
 ///

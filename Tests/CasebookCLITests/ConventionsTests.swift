@@ -189,7 +189,11 @@ struct ReadOnlyStoreTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-ro-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
-        // Only the output folder belongs to the other user; the store and its folder are root's, mode 0555/0444.
+        // Only the output folder belongs to the other user; the store and its folder are root's, mode 0555/0444,
+        // and the temporary folder is closed to them, so nothing can be created beside the output folder.
+        let temporary = FileManager.default.temporaryDirectory.path
+        let mode = try FileManager.default.attributesOfItem(atPath: temporary)[.posixPermissions] as? Int ?? 0o1777
+        defer { try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary) }
         _ = try WorkflowTests.shell(
             "chmod 0444 '\(readOnly.path)/casebook.sqlite' && chmod 0555 '\(readOnly.path)' && chown 65534 '\(out.path)'"
                 + " && chmod 0755 '\(FileManager.default.temporaryDirectory.path)'",
@@ -204,5 +208,11 @@ struct ReadOnlyStoreTests {
             #expect(!result.output.contains("casebook: error"), "\(arguments): \(result.output)")
         }
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+        let published = try WorkflowTests.shell(
+            "setpriv --reuid=65534 --regid=65534 --clear-groups '\(CasebookProcess.executable.path)' publish --out '\(out.path)' --db '\(db)'",
+            in: out, environment: ["HOME": out.path])
+        #expect(published.status == 0, "\(published.output)")
+        #expect(published.output.contains("this publish was not atomic"), "\(published.output)")
+        #expect(published.output.contains("0 files written"), "\(published.output)")
     }
 }

@@ -40,13 +40,24 @@ struct ConfigurationTests {
         arguments: [
             ("site:\n  title: [1, 2]\n", "site.title"),
             ("sitte:\n  title: x\n", "unknown key 'sitte'"),
-            ("site:\n  baseurl: x\n", "site: unknown key 'baseurl' (expected title, base_url, language, templates)"),
+            (
+                "site:\n  baseurl: x\n",
+                "site: unknown key 'baseurl' (expected title, base_url, language, templates, contact_url, feedback_url, visibility)"
+            ),
             ("redaction:\n  patterns:\n    - label: x\n      regexp: y\n", "unknown key 'regexp'"),
             ("cluster:\n  min_size: 1\n", "cluster.min_size"),
             ("redaction:\n  patterns:\n    - label: x\n      regex: '(['\n", "not a valid regular expression"),
             ("site: [unclosed\n", "not valid YAML"),
             ("redaction:\n  patterns:\n    - label: 'two words'\n      regex: x\n", "the label must be"),
             ("redaction:\n  patterns:\n    - label: any\n      regex: 'x*'\n", "matches empty text"),
+            (
+                "redaction:\n  patterns:\n    - label: slow\n      regex: '(a+)+$'\n",
+                "a repeated group holds a repetition"
+            ),
+            (
+                "redaction:\n  patterns:\n    - label: slow\n      regex: '(?:[a-z]{1,9}x?)*y'\n",
+                "a repeated group holds"
+            ),
             (
                 "site:\n  base_url: help.example.com\n",
                 "site.base_url: 'help.example.com' is not an absolute http(s) URL"

@@ -73,7 +73,9 @@ struct ArticleDrafterTests {
         let body = syncDraft.body
         #expect(body.hasPrefix("## The problem\n"))
         #expect(body.contains("\n## The solution\n"))
-        #expect(body.contains("> Since the update my notes don"))
+        #expect(body.contains("> My notes stopped syncing after the update to 5.3.1."))
+        // The sentence with the customer's phone number is left out of the quotes, not shown with a placeholder.
+        #expect(!body.contains("[phone]") && !body.contains("Call me"))
         #expect(body.contains("1. Sign out of the app.\n2. Sign back in.\n3. Pull down to refresh your notes."))
         #expect(body.contains("\n\nThis forces a full sync."))
         let excerpts = body.components(separatedBy: "\n").filter { $0.hasPrefix("> ") }

@@ -31,6 +31,15 @@ struct RedactorTests {
             ("from 192.168.1.20 and 10.0.0.1:8080", "from [ip] and [ip]:8080"),
             ("IPv6 2001:db8::ff00:42:8329 or fe80::1%eth0.", "IPv6 [ip] or [ip]."),
             ("full 2001:0db8:85a3:0000:0000:8a2e:0370:7334", "full [ip]"),
+            ("Order #4521 and order 123456, ticket 98765", "Order #[order] and order [order], ticket 98765"),
+            ("Commande n° 123 456 789 expédiée", "Commande n° [order] expédiée"),
+            ("Card ending 1111; invoice INV-2024-00042", "Card ending 1111; invoice [order]"),
+            ("Kundennummer 77120, Auftrag AU-2025-88412", "Kundennummer [order], Auftrag [order]"),
+            ("password: hunter2", "password: [credential]"),
+            ("mot de passe : Lavande#1987", "mot de passe : [credential]"),
+            ("Ship to 221B Baker Street, London NW1 6XE.", "Ship to [address]."),
+            ("Thanks,\nPriya", "Thanks,\n[name]"),
+            ("My display name is Will Open.", "My display name is [name]."),
         ])
     func redactsPersonalData(input: String, expected: String) {
         #expect(redactor.redact(input) == expected)
@@ -44,12 +53,10 @@ struct RedactorTests {
             "Install version 5.3.1 or 10.15.7, build 2024.03.1",
             "The charge was $1,299.00 (USD 1299.00) and 1 299,00 € TTC",
             "Montant : 12 500 000 € ou 1.234.567,89 EUR",
-            "Order #4521 and order 123456, ticket 98765",
-            "Commande n° 123 456 789 expédiée",
             "Between 2019 and 2024, 2023 2024 2025",
             "Error codes 404, 500; port 8080; 3 items at 19.99",
             "Call us at 12:30 on 03/04/25",
-            "Card ending 1111; invoice INV-2024-00042",
+            "Card ending 1111; ticket 98765 and article KB-1042",
             "Rule 4111 1111 1111 1112 fails Luhn",
             "std::vector and cafe::bead are code, 10:30:45 is a time",
         ])
@@ -116,7 +123,7 @@ struct RedactorTests {
             ("Merci Jean-Pierre LEFEVRE pour tout", "Merci [name] pour tout"),
             ("Monsieur Lefevre a appelé", "Monsieur [name] a appelé"),
             ("Li Na wrote", "[name] wrote"),
-            ("Janet and Doeville are other words", "Janet and Doeville are other words"),
+            ("Doeville and Janeness are other words", "Doeville and Janeness are other words"),
             ("Jane's account", "[name]'s account"),
         ])
     func redactsNames(input: String, expected: String) {

@@ -31,7 +31,7 @@ struct IngestConflictTests {
     }
 
     private static func name(_ base: String, _ format: ImportFormat) -> String {
-        "\(base).\(format == .csv ? "csv" : "json")"
+        ExportWriter.name(base, format)
     }
 
     /// How b's copy of ticket 1 is listed: CSV line 4 is its 4th record, Zendesk line 4 its 2nd element;
@@ -63,7 +63,7 @@ struct IngestConflictTests {
         #expect(try harness.store.status().tickets == 3)
     }
 
-    @Test("an incremental export updates the tickets that reappear in it", arguments: ImportFormat.allCases)
+    @Test("an incremental export updates the tickets that reappear in it", arguments: ExportWriter.paged)
     func incrementalUpdates(format: ImportFormat) throws {
         let harness = try IngestHarness()
         let (older, newer) = try incremental(format, in: harness)
@@ -80,7 +80,7 @@ struct IngestConflictTests {
 
     @Test(
         "an older export after a newer one leaves the newer copies and counts its own as stale",
-        arguments: ImportFormat.allCases)
+        arguments: ExportWriter.paged)
     func olderAfterNewer(format: ImportFormat) throws {
         let harness = try IngestHarness()
         let (older, newer) = try incremental(format, in: harness)
@@ -101,7 +101,7 @@ struct IngestConflictTests {
         #expect(audit.last?.note == report.files[1].summary)
     }
 
-    @Test("the order of the files in a run does not change what is stored", arguments: ImportFormat.allCases)
+    @Test("the order of the files in a run does not change what is stored", arguments: ExportWriter.paged)
     func orderDoesNotMatter(format: ImportFormat) throws {
         let (forward, backward) = (try IngestHarness(), try IngestHarness())
         let (older, newer) = try incremental(format, in: forward)
@@ -114,7 +114,7 @@ struct IngestConflictTests {
 
     @Test(
         "running the same command again reports nothing new or updated",
-        arguments: ImportFormat.allCases, [false, true])
+        arguments: ExportWriter.paged, [false, true])
     func reRunsAreIdempotent(format: ImportFormat, newerFirst: Bool) throws {
         let harness = try IngestHarness()
         let (older, newer) = try incremental(format, in: harness)
@@ -135,7 +135,7 @@ struct IngestConflictTests {
 
     @Test(
         "the same id and update time with other content is one conflict, and the stored copy stays",
-        arguments: ImportFormat.allCases)
+        arguments: ExportWriter.paged)
     func sameTimeOtherContent(format: ImportFormat) throws {
         let harness = try IngestHarness()
         let (a, b) = try conflicting(format, in: harness)
@@ -166,7 +166,7 @@ struct IngestConflictTests {
 
     @Test(
         "the same file read again with other content at the same update time replaces its own copy",
-        arguments: ImportFormat.allCases)
+        arguments: ExportWriter.paged)
     func sameFileReadAgain(format: ImportFormat) throws {
         let harness = try IngestHarness()
         let name = Self.name("a", format)
@@ -182,7 +182,7 @@ struct IngestConflictTests {
 
     @Test(
         "update times are compared to the millisecond, as the store keeps them, so re-runs stay idempotent",
-        arguments: ImportFormat.allCases)
+        arguments: ExportWriter.paged)
     func subMillisecondTimes(format: ImportFormat) throws {
         let harness = try IngestHarness()
         let (a, b) = try conflicting(
@@ -195,7 +195,7 @@ struct IngestConflictTests {
         }
     }
 
-    @Test("the same file from another folder or path is unchanged, not a conflict", arguments: ImportFormat.allCases)
+    @Test("the same file from another folder or path is unchanged, not a conflict", arguments: ExportWriter.paged)
     func sameFileElsewhere(format: ImportFormat) throws {
         let harness = try IngestHarness()
         let (older, _) = try incremental(format, in: harness)

@@ -104,17 +104,19 @@ struct IngestRejectTests {
         #expect(error.exitCode == .noInput)
     }
 
-    @Test("a folder or an unknown format is refused with a one-line error")
+    @Test("an empty folder or an unknown format is refused with a one-line error")
     func folderAndUnknownFormat() throws {
         let harness = try IngestHarness()
         try FileManager.default.createDirectory(
             at: harness.folder.url.appendingPathComponent("exports"), withIntermediateDirectories: true)
         let folder = URL(fileURLWithPath: "exports", relativeTo: harness.folder.url)
-        #expect(throws: IngestError(path: "exports", reason: .isFolder)) { try harness.ingest([folder]) }
+        #expect(throws: IngestError(path: "exports", reason: .emptyFolder)) { try harness.ingest([folder]) }
 
         let notes = try harness.write("just some notes\n", to: "notes.txt")
         #expect(throws: IngestError(path: "notes.txt", reason: .unknownFormat)) { try harness.ingest([notes]) }
-        #expect(IngestError(path: "notes.txt", reason: .unknownFormat).description.contains("--format zendesk|csv"))
+        #expect(
+            IngestError(path: "notes.txt", reason: .unknownFormat).description.contains(
+                "--format zendesk|freshdesk|jira|helpscout|ndjson|csv"))
         #expect(try harness.ingest([notes], format: .csv).rejectedCount == 1)
     }
 

@@ -184,7 +184,7 @@ struct ZendeskImporterTests {
     @Test(
         "a file without a tickets array, or not an object, is one reject",
         arguments: [
-            #"{"users": []}"#, #"[{"id": 1}]"#, "", #"{"tickets": 5}"#, #"{"tickets": [ "#,
+            #"{"users": []}"#, "", #"{"tickets": 5}"#, #"{"tickets": [ "#,
         ])
     func brokenStructure(text: String) throws {
         let events = try read(text)
@@ -192,6 +192,30 @@ struct ZendeskImporterTests {
         #expect(events.rejections.count == 1)
         #expect(events.rejections.first?.kind == .remainder)
         #expect(events.rejections.first?.record.line == 1)
+    }
+
+    @Test("a bare array of tickets, and NDJSON with one ticket a line, read like a tickets page")
+    func arrayAndLines() throws {
+        let tickets = [FixtureTicket.numbered(1), .numbered(2)].map(ExportWriter.zendeskTicket)
+        let array = try read("[\n" + tickets.joined(separator: ",\n") + "\n]\n")
+        #expect(array.tickets.map(\.ticket.externalID) == ["1", "2"])
+        let lines = try read(tickets.joined(separator: "\n") + "\n")
+        #expect(lines.tickets.map(\.ticket.externalID) == ["1", "2"])
+        #expect(lines.tickets.map(\.line) == [1, 2])
+        #expect(lines.rejections.isEmpty)
+    }
+
+    @Test("a corrupt NDJSON line costs that line only, named by its line")
+    func corruptLine() throws {
+        var tickets = (1...3).map { ExportWriter.zendeskTicket(.numbered($0)) }
+        tickets[1] = String(tickets[1].dropLast(10))
+        let events = try read(tickets.joined(separator: "\n") + "\n")
+        #expect(events.tickets.map(\.ticket.externalID) == ["1", "3"])
+        let reject = try #require(events.rejections.first)
+        #expect(events.rejections.count == 1)
+        #expect(reject.kind == .line)
+        #expect(reject.record.line == 2)
+        #expect(reject.description.hasPrefix("z.json:2: "))
     }
 
     @Test("garbage between tickets keeps the tickets before it and rejects the rest as one record")

@@ -40,7 +40,7 @@ struct PublishStageTests {
         let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"
         for path in ["index.html", "articles/hostile.html", "articles/neighbour.html"] {
             let text = try site.text(path)
-            #expect(!text.contains("<script"), "\(path) holds a script tag")
+            #expect(!text.contains("<script>alert"), "\(path) holds the title's script tag")
             #expect(!text.contains("<b>"), "\(path) holds raw HTML from the body")
             #expect(text.contains(escaped), "\(path) does not show the escaped title")
         }
@@ -58,13 +58,16 @@ struct PublishStageTests {
         }
         let report = try first.publish(store)
         let snapshot = try first.snapshot()
-        #expect(report.pagesWritten == 9)
-        #expect(report.assetsWritten == 1)
+        // 2 homes, 2 search pages, 6 category pages, the 404 page, 8 articles; 3 theme assets, 2 feeds, the
+        // sitemap, robots.txt, and per language the search index's meta, 37 letter files and documents.
+        #expect(report.pagesWritten == 19)
+        #expect(report.assetsWritten == 85)
         let again = try first.publish(store)
         #expect(first.written.isEmpty)
         #expect(first.removed.isEmpty)
         #expect(again.filesWritten == 0)
-        #expect(again.unchanged == 10)
+        #expect(again.unchanged == 104)
+        #expect(again.rendered == 0)
         #expect(try first.snapshot() == snapshot)
         try second.publish(try Fixtures.helpCenter())
         #expect(try second.snapshot() == snapshot)
@@ -123,8 +126,11 @@ struct PublishStageTests {
         let english = try site.text("articles/reset-password.html")
         #expect(english.contains("<html lang=\"en\">"))
         #expect(english.contains("Last updated <time datetime=\"2025-02-20\">February 20, 2025</time>"))
-        let index = try site.text("index.html")
-        #expect(index.contains("<section class=\"language-section\" id=\"lang-fr\" lang=\"fr\">"))
+        let home = try site.text("fr/index.html")
+        #expect(home.contains("<html lang=\"fr\">"))
+        #expect(home.contains("<h2 id=\"popular-title\">Les plus demandés</h2>"))
+        #expect(
+            try site.text("index.html").contains("<a href=\"fr/index.html\" hreflang=\"fr\" lang=\"fr\">Français</a>"))
     }
 
     @Test("an unknown language falls back to English words")
@@ -150,10 +156,19 @@ struct PublishStageTests {
         try site.publish(try Fixtures.helpCenter())
         for (path, text) in try site.publishedTexts() {
             let lowered = text.lowercased()
-            for pattern in ["src=\"http", "src=\"//", "<script", "@import", "url(http", "url(//"] {
+            for pattern in ["src=\"http", "src=\"//", "@import", "url(http", "url(//"] {
                 #expect(!lowered.contains(pattern), "\(path) contains \(pattern)")
             }
-            for line in lowered.split(separator: "\n") where line.contains("<link") && !line.contains("canonical") {
+            for line in lowered.split(separator: "\n") where path.hasSuffix(".html") && line.contains("<script") {
+                #expect(
+                    line.contains("src=\"../assets/search.js\"") || line.contains("src=\"assets/search.js\"")
+                        || line.contains("type=\"application/ld+json\""), "\(path): \(line)")
+            }
+            // Only the canonical URL and the language alternates name the site's own absolute address.
+            for line in lowered.split(separator: "\n")
+            where path.hasSuffix(".html") && line.contains("<link") && !line.contains("canonical")
+                && !line.contains("hreflang")
+            {
                 #expect(!line.contains("http://") && !line.contains("https://"), "\(path): \(line)")
             }
         }
@@ -168,7 +183,7 @@ struct PublishStageTests {
         #expect(article.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
         #expect(
             article.contains("<link rel=\"canonical\" href=\"https://help.example.com/articles/reset-password.html\">"))
-        #expect(article.contains("href=\"../index.html#en-account-sign-in\""))
+        #expect(article.contains("href=\"../categories/en-account-sign-in.html\""))
         #expect(try site.text("index.html").contains("href=\"articles/reset-password.html\""))
         try site.publish(try Fixtures.helpCenter(), configuration: CasebookConfiguration())
         #expect(!(try site.text("articles/reset-password.html")).contains("canonical"))
@@ -184,7 +199,7 @@ struct PublishStageTests {
         #expect(report.languages == ["en", "fr"])
         #expect(report.indexPath == site.output.appending(path: "index.html").path)
         #expect(report.summary.hasSuffix("site at \(report.indexPath)"))
-        #expect(report.summary.hasPrefix("published 8 articles (en, fr): 10 files written, 0 unchanged, 0 removed"))
+        #expect(report.summary.hasPrefix("published 8 articles (en, fr): 104 files written, 0 unchanged, 0 removed"))
         let events = try store.read { db in
             try AuditEvent.filter(Column("action") == AuditEvent.Action.published.rawValue).fetchAll(db)
         }
@@ -211,7 +226,7 @@ struct PublishStageTests {
         #expect(report.articles == 1)
         #expect(report.rejectedCount == 2)
         #expect(report.skipped.map(\.slug).sorted() == ["../escape", "no-revision"])
-        #expect(try site.publishedTexts().keys.sorted() == ["articles/good.html", "assets/style.css", "index.html"])
+        #expect(try site.publishedTexts().keys.filter { $0.hasPrefix("articles/") } == ["articles/good.html"])
     }
 
     @Test("the approved revision is published, not a newer current text nobody approved")

@@ -6,10 +6,6 @@ import Testing
 
 @testable import CasebookServe
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// A store with two drafted articles, one of whose source tickets carries script payloads.
 struct ServeFixture {
     static let now = Date(timeIntervalSince1970: 1_767_225_600)
@@ -54,6 +50,19 @@ struct ServeFixture {
     }
 }
 
+/// The servers under test run their tasks on a thread of their own: synchronous tests elsewhere in the
+/// suite (waiting for subprocesses) can occupy every thread of the shared pool for minutes, which would
+/// starve the server and time its requests out.
+final class ServerExecutor: TaskExecutor, @unchecked Sendable {
+    static let shared = ServerExecutor()
+    private let queue = DispatchQueue(label: "casebook.serve-tests", attributes: .concurrent)
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    }
+}
+
 /// A running server on a free port, stopped when the test ends.
 final class RunningServer: @unchecked Sendable {
     let base: URL
@@ -61,7 +70,9 @@ final class RunningServer: @unchecked Sendable {
 
     init(_ server: ReviewServer) async throws {
         let (stream, continuation) = AsyncStream<String>.makeStream()
-        task = Task { try await server.run(handlingSignals: false) { continuation.yield($0) } }
+        task = Task(executorPreference: ServerExecutor.shared) {
+            try await server.run(handlingSignals: false) { continuation.yield($0) }
+        }
         var iterator = stream.makeAsyncIterator()
         guard let address = await iterator.next(), let url = URL(string: address) else {
             throw URLError(.cannotConnectToHost)
@@ -72,32 +83,66 @@ final class RunningServer: @unchecked Sendable {
     deinit { task.cancel() }
 
     func get(_ path: String, headers: [String: String] = [:]) async throws -> (Int, String, [String: String]) {
-        var request = URLRequest(url: URL(string: path, relativeTo: base)!)
-        for (key, value) in headers { request.setValue(value, forHTTPHeaderField: key) }
-        return try await send(request)
+        try await send("GET", path, headers: headers, body: nil)
     }
 
     func post(_ path: String, form: [String: String], headers: [String: String] = [:]) async throws -> (
         Int, String, [String: String]
     ) {
-        var request = URLRequest(url: URL(string: path, relativeTo: base)!)
-        request.httpMethod = "POST"
-        request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-        for (key, value) in headers { request.setValue(value, forHTTPHeaderField: key) }
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
-        request.httpBody = Data(
-            form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
-                .joined(separator: "&").utf8)
-        return try await send(request)
+        let body = form.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
+        return try await send(
+            "POST", path, headers: headers.merging(["Content-Type": "application/x-www-form-urlencoded"]) { a, _ in a },
+            body: body)
     }
 
-    private func send(_ request: URLRequest) async throws -> (Int, String, [String: String]) {
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = response as? HTTPURLResponse
-        var headers: [String: String] = [:]
-        for (key, value) in http?.allHeaderFields ?? [:] { headers["\(key)".lowercased()] = "\(value)" }
-        return (http?.statusCode ?? 0, String(decoding: data, as: UTF8.self), headers)
+    /// One request through curl (URLSession on Linux stalls on some early answers and on auth challenges):
+    /// status, body and lower-cased response headers.
+    private func send(_ method: String, _ path: String, headers: [String: String], body: String?) async throws -> (
+        Int, String, [String: String]
+    ) {
+        let url = try #require(URL(string: path, relativeTo: base)).absoluteString
+        var arguments = ["curl", "-s", "-S", "-L", "--max-time", "60", "-D", "-", url]
+        if method != "GET", body == nil { arguments += ["-X", method] }  // a body makes it a POST; a 303 then a GET
+        for (key, value) in headers.sorted(by: { $0.key < $1.key }) { arguments += ["-H", "\(key): \(value)"] }
+        if body != nil { arguments += ["--data-binary", "@-", "-H", "Expect:"] }  // no 100-continue block
+        let command = arguments
+        let output = try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try Self.run(command, input: body) }) }
+        }
+        var text = String(decoding: output, as: UTF8.self)
+        // Followed redirects print one header block each: the last one is the answer's.
+        while let split = text.range(of: "\r\n\r\n"), text[split.upperBound...].hasPrefix("HTTP/") {
+            text = String(text[split.upperBound...])
+        }
+        guard let split = text.range(of: "\r\n\r\n") else { return (0, text, [:]) }
+        let head = text[..<split.lowerBound].split(separator: "\r\n")
+        var fields: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        let status = head.first.flatMap { $0.split(separator: " ").dropFirst().first }.flatMap { Int($0) } ?? 0
+        return (status, String(text[split.upperBound...]), fields)
+    }
+
+    private static func run(_ arguments: [String], input: String?) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let output = Pipe()
+        let feed = Pipe()
+        process.standardOutput = output
+        process.standardInput = feed
+        try process.run()
+        if let input { feed.fileHandleForWriting.write(Data(input.utf8)) }
+        try feed.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
     }
 }
 
@@ -202,24 +247,11 @@ struct ReviewServerTests {
         #expect(try await running.get("/", headers: ["Authorization": "Bearer s3cret"]).0 == 200)
         let basic = try await RunningServer(
             fixture.server(.init(host: "127.0.0.1", port: 0, user: "cy", password: "pw")))
-        // URLSession on Linux waits forever on a basic-auth challenge it has no delegate for: ask curl instead.
-        #expect(try Self.statusByCurl(basic.base) == 401)
+        #expect(try await basic.get("/").0 == 401)
         let login = "Basic " + Data("cy:pw".utf8).base64EncodedString()
         let (status, html, _) = try await basic.get("/", headers: ["Authorization": login])
         #expect(status == 200)
         #expect(html.contains("Reviewing as cy"))
-    }
-
-    /// The status of a GET of `url` with no credentials, as curl sees it.
-    static func statusByCurl(_ url: URL) throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url.absoluteString]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        return Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) ?? 0
     }
 
     @Test("every app template parses")
@@ -241,14 +273,19 @@ struct ReviewServerEditingTests {
         let token = String(try #require(editor.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/)?.1))
         let body = "1. Restart the app.\n2. Sign in again.\n3. Wait a minute & try \"sync\" again."
         let (status, review, _) = try await running.post(
-            "/articles/\(id)/edit", form: ["csrf": token, "base": "1", "title": "Sync is stuck", "body": body, "intent": "review"])
+            "/articles/\(id)/edit",
+            form: ["csrf": token, "base": "1", "title": "Sync is stuck", "body": body, "intent": "review"])
         #expect(status == 200)
         #expect(review.contains("<ins>Sync is stuck</ins>"))
         #expect(review.contains("<ins>3. Wait a minute &amp; try &quot;sync&quot; again.</ins>"))
         #expect(review.contains("name=\"title\" value=\"Sync is stuck\""))
-        #expect(review.contains("<textarea name=\"body\" hidden>1. Restart the app.\n2. Sign in again.\n3. Wait a minute &amp; try &quot;sync&quot; again.</textarea>"))
+        #expect(
+            review.contains(
+                "<textarea name=\"body\" hidden>1. Restart the app.\n2. Sign in again.\n3. Wait a minute &amp; try &quot;sync&quot; again.</textarea>"
+            ))
         let (saved, _, _) = try await running.post(
-            "/articles/\(id)/edit", form: ["csrf": token, "base": "1", "title": "Sync is stuck", "body": body, "intent": "save"])
+            "/articles/\(id)/edit",
+            form: ["csrf": token, "base": "1", "title": "Sync is stuck", "body": body, "intent": "save"])
         #expect(saved == 200)
         let detail = try ArticleLedger(store: fixture.store).detail(id)
         #expect(detail.current?.number == 2 && detail.current?.body == body && detail.current?.author == "ana")

@@ -14,6 +14,14 @@ extension CasebookConfiguration {
           # A folder of theme files that override the built-in theme one file at a time (default:
           # Templates/ beside this file, when it exists). `casebook theme eject` writes the built-in files.
           # templates: Templates
+          # Where readers reach support (https://… or mailto:…), linked from every page.
+          # contact_url: https://example.com/support
+          # Where "Was this helpful?" answers go: a URL receiving a plain form POST, or a mailto: address
+          # (default: contact_url when it is a mailto:, else no feedback buttons).
+          # feedback_url: https://example.com/feedback
+          # public, or private for a help center behind the host's login (noindex, robots.txt disallows
+          # everything, no sitemap).
+          visibility: public
 
         ingest:
           # Helpdesk statuses that count as resolved; other tickets are skipped.
@@ -42,6 +50,8 @@ extension CasebookConfiguration {
           patterns: []
           #  - label: order-number
           #    regex: 'ORD-[0-9]{6}'
+          # Your own mail domains: their role addresses (support@, no-reply@) are public and kept.
+          public_domains: []
 
         """
 }

@@ -77,10 +77,16 @@ private struct Document: Section {
         var baseURL: String?
         var language: String?
         var templates: String?
+        var contactURL: String?
+        var feedbackURL: String?
+        var visibility: String?
         enum CodingKeys: String, CodingKey, CaseIterable {
             case title
             case baseURL = "base_url"
             case language, templates
+            case contactURL = "contact_url"
+            case feedbackURL = "feedback_url"
+            case visibility
         }
     }
     struct Ingest: Section {
@@ -106,7 +112,11 @@ private struct Document: Section {
     struct Redaction: Section {
         var names: [String]?
         var patterns: [Strict<Pattern>]?
-        enum CodingKeys: String, CodingKey, CaseIterable { case names, patterns }
+        var publicDomains: [String]?
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case names, patterns
+            case publicDomains = "public_domains"
+        }
     }
     struct Pattern: Section {
         var label: String
@@ -137,7 +147,10 @@ private struct Document: Section {
             title: site?.title ?? defaults.site.title,
             baseURL: try Self.baseURL(site?.baseURL, file: file),
             language: try Self.language(site?.language, file: file) ?? defaults.site.language,
-            templates: site?.templates.map { Self.resolve($0, against: folder) })
+            templates: site?.templates.map { Self.resolve($0, against: folder) },
+            contactURL: try Self.link(site?.contactURL, key: "site.contact_url", file: file),
+            feedbackURL: try Self.link(site?.feedbackURL, key: "site.feedback_url", file: file),
+            visibility: try Self.visibility(site?.visibility, file: file))
         configuration.ingest = .init(resolvedStatuses: ingest?.resolvedStatuses ?? defaults.ingest.resolvedStatuses)
         configuration.cluster = .init(
             minSize: cluster?.minSize ?? defaults.cluster.minSize,
@@ -148,7 +161,9 @@ private struct Document: Section {
         configuration.redaction = .init(
             names: redaction?.names ?? defaults.redaction.names,
             patterns: redaction?.patterns?.map { .init(label: $0.value.label, regex: $0.value.regex) }
-                ?? defaults.redaction.patterns)
+                ?? defaults.redaction.patterns,
+            publicDomains: redaction?.publicDomains?.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                ?? defaults.redaction.publicDomains)
 
         if configuration.site.title.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ConfigurationError(file: file, reason: .invalid("site.title: must not be empty"))
@@ -169,6 +184,8 @@ private struct Document: Section {
                 case .invalidLabel: "the label must be 1–40 letters, digits, _ or -"
                 case .invalidRegex: "not a valid regular expression"
                 case .matchesEmptyText: "the regex matches empty text and would redact everything"
+                case .nestedQuantifier:
+                    "a repeated group holds a repetition, which can take forever on long text; write it without nesting"
                 }
             throw ConfigurationError(file: file, reason: .invalid("\(place): \(detail)"))
         }
@@ -190,6 +207,34 @@ extension Document {
                         + "(leave it out for relative links only)"))
         }
         return text
+    }
+
+    /// A link readers follow or a form posts to: an absolute http(s) URL with a host, or `mailto:` with an
+    /// address; nil when absent or empty.
+    static func link(_ text: String?, key: String, file: String) throws -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        let url = URL(string: text)
+        let scheme = url?.scheme?.lowercased()
+        let isWeb = ["http", "https"].contains(scheme) && !(url?.host ?? "").isEmpty
+        let isMail = scheme == "mailto" && text.dropFirst("mailto:".count).contains("@")
+        guard isWeb || isMail else {
+            throw ConfigurationError(
+                file: file,
+                reason: .invalid(
+                    "\(key): '\(text)' is neither an absolute http(s) URL (https://example.com/support) nor a "
+                        + "mailto: address (mailto:help@example.com)"))
+        }
+        return text
+    }
+
+    /// `public` (the default) or `private`.
+    static func visibility(_ text: String?, file: String) throws -> CasebookConfiguration.Site.Visibility {
+        guard let text else { return .public }
+        guard let visibility = CasebookConfiguration.Site.Visibility(rawValue: text.lowercased()) else {
+            throw ConfigurationError(
+                file: file, reason: .invalid("site.visibility: '\(text)' must be public or private"))
+        }
+        return visibility
     }
 
     /// The site language, checked as a BCP 47 tag and normalised.

@@ -51,13 +51,34 @@ public struct CasebookConfiguration: Sendable, Equatable {
         /// at a time; an absolute path, or nil for `Templates/` beside the configuration when it exists.
         public var templates: String?
 
+        /// Where readers reach support (`https://…` or `mailto:…`), linked from every page; nil for no link.
+        public var contactURL: String?
+        /// Where "Was this helpful?" answers are posted as a plain form (`https://…`), or a `mailto:` address
+        /// to send them to; nil to fall back to `contactURL` when it is a `mailto:`, else no feedback form.
+        public var feedbackURL: String?
+        /// Whether search engines may index the site.
+        public var visibility: Visibility
+
+        /// Who the help center is for.
+        public enum Visibility: String, Sendable, Equatable, CaseIterable {
+            /// Anyone: a sitemap and a robots.txt that allows crawling.
+            case `public`
+            /// Behind the host's authentication: `noindex` on every page, a robots.txt that disallows
+            /// everything, no sitemap.
+            case `private`
+        }
+
         public init(
-            title: String = "Help Center", baseURL: String? = nil, language: String = "en", templates: String? = nil
+            title: String = "Help Center", baseURL: String? = nil, language: String = "en", templates: String? = nil,
+            contactURL: String? = nil, feedbackURL: String? = nil, visibility: Visibility = .public
         ) {
             self.title = title
             self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
             self.language = LanguageTag.normalized(language) ?? language.lowercased()
             self.templates = templates
+            self.contactURL = contactURL
+            self.feedbackURL = feedbackURL
+            self.visibility = visibility
         }
     }
 
@@ -108,10 +129,14 @@ public struct CasebookConfiguration: Sendable, Equatable {
         public var names: [String]
         /// Extra patterns (regular expressions) to redact, each with the label that replaces it.
         public var patterns: [Pattern]
+        /// The organisation's own mail domains (`example.com`): their role addresses (`support@`, `no-reply@`)
+        /// are public and kept; people's addresses at them are still redacted.
+        public var publicDomains: [String]
 
-        public init(names: [String] = [], patterns: [Pattern] = []) {
+        public init(names: [String] = [], patterns: [Pattern] = [], publicDomains: [String] = []) {
             self.names = names
             self.patterns = patterns
+            self.publicDomains = publicDomains
         }
 
         /// A custom redaction: text matching `regex` becomes `[label]`.

@@ -138,6 +138,24 @@ enum Schema {
                         ORDER BY r.number DESC LIMIT 1);
                     """)
         }
+        migrator.registerMigration("v4-draft: sentence provenance and draft notes") { db in
+            try db.create(table: DraftProvenance.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("revision", inTable: ArticleRevision.databaseTableName, onDelete: .cascade).notNull()
+                t.column("position", .integer).notNull()
+                t.column("section", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("ticketID", .integer).notNull()
+                t.column("commentID", .integer).notNull()
+            }
+            try db.create(table: DraftNotes.databaseTableName) { t in
+                t.primaryKey("revisionID", .integer)
+                    .references(ArticleRevision.databaseTableName, onDelete: .cascade)
+                t.column("ticketsPassed", .integer).notNull()
+                t.column("rejections", .jsonText).notNull()
+                t.column("redactions", .jsonText).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -34,13 +34,10 @@ extension Store {
         return existing == nil ? .inserted : .updated
     }
 
-    /// Replaces the rejects kept aside for `file` by `source` with `rejects` (so re-importing a
-    /// fixed file clears them).
-    public static func replaceRejects(_ rejects: [RejectedRecord], source: String, file: String, in db: Database) throws
-    {
-        try RejectedRecord
-            .filter(RejectedRecord.Columns.sourceFile == file && RejectedRecord.Columns.source == source)
-            .deleteAll(db)
+    /// Replaces the rejects kept aside for `file` with `rejects`, whatever format it was read as before
+    /// (so re-importing a fixed file clears them).
+    public static func replaceRejects(_ rejects: [RejectedRecord], file: String, in db: Database) throws {
+        try RejectedRecord.filter(RejectedRecord.Columns.sourceFile == file).deleteAll(db)
         for var reject in rejects {
             try reject.insert(db)
         }

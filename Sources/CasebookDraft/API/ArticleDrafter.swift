@@ -36,17 +36,39 @@ public struct ArticleDrafter: Sendable {
         let wording = ArticleWording.forLanguage(cluster.language)
         let title = session.title() ?? session.titleFromLabel(cluster.label) ?? wording.untitled
         let category = session.category(label: cluster.label, names: categories) ?? wording.generalCategory
+        // Only tickets resolved by a public answer with a fix the reader can apply may teach.
+        let grades = threads.map { TicketGrade($0, cleaner: cleaner) }
+        let passing = grades.compactMap(\.answer)
+        var sentences: [ArticleDraft.Sentence] = []
         var sections = ["## \(wording.problem)"]
         let excerpts = session.problemExcerpts(limit: maximumExcerpts)
         if !excerpts.isEmpty {
             sections.append(wording.customersSay)
-            sections += excerpts.map { "> " + $0 }
+            sections += excerpts.map { "> " + $0.text }
+            sentences += excerpts.compactMap(\.source)
+        }
+        let synthesis = session.synthesis(from: passing)
+        if !synthesis.cause.isEmpty {
+            sections.append("## \(wording.cause)")
+            sections.append(synthesis.cause.map { MarkdownText.escapeHTML($0.text) }.joined(separator: " "))
         }
         sections.append("## \(wording.solution)")
-        sections.append(session.solution() ?? wording.noSolution)
-        let body = sections.joined(separator: "\n\n") + "\n"
-        return ArticleDraft(
+        if synthesis.steps.isEmpty {
+            sections.append(session.solution() ?? wording.noSolution)
+        } else {
+            sections.append(
+                synthesis.steps.enumerated().map { "\($0.offset + 1). " + MarkdownText.escapeHTML($0.element.text) }
+                    .joined(separator: "\n"))
+        }
+        sentences += synthesis.cause + synthesis.steps + synthesis.notes
+        let body = MarkdownText.withoutImages(sections.joined(separator: "\n\n") + "\n")
+        var draft = ArticleDraft(
             title: session.redactor.redact(title), category: session.redactor.redact(category),
             language: cluster.language, body: session.redactor.redact(body))
+        draft.sentences = sentences
+        draft.ticketsPassed = passing.count
+        draft.rejections = grades.compactMap(\.rejection).reduce(into: [:]) { $0[$1.rawValue, default: 0] += 1 }
+        draft.redactions = session.redactionCounts
+        return draft
     }
 }

@@ -11,12 +11,18 @@ public struct DraftStage: Stage {
     /// The author of drafted revisions.
     static let author = "casebook"
 
-    /// The stage.
-    public init() {}
+    /// When set, the one ticket to draft an article from (see ``draft(ticket:in:)``) instead of every cluster.
+    public var ticket: String?
 
-    /// Drafts every cluster; see ``draft(in:)``.
+    /// The stage: every cluster, or the one ticket `ticket` (`source#externalID` or its id).
+    public init(ticket: String? = nil) {
+        self.ticket = ticket
+    }
+
+    /// Drafts every cluster (see ``draft(in:)``), or the one ticket.
     public func run(in context: PipelineContext) throws -> any StageReport {
-        try draft(in: context)
+        if let ticket { return try draft(ticket: ticket, in: context) }
+        return try draft(in: context)
     }
 
     /// Drafts every cluster in the store, ordered by key, one write transaction per cluster.

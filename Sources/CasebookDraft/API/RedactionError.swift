@@ -10,6 +10,8 @@ public struct RedactionError: CasebookError, Equatable {
         case invalidLabel
         /// The regular expression matches the empty text, so it would redact everything.
         case matchesEmptyText
+        /// A repeated group holds a repetition (`(a+)+`), which can take forever on long text.
+        case nestedQuantifier
     }
 
     /// The pattern's position in `redaction.patterns`, from 0.
@@ -42,6 +44,9 @@ public struct RedactionError: CasebookError, Equatable {
         case .matchesEmptyText:
             return "\(place): the regex matches empty text and would redact everything; "
                 + "make it match at least one character"
+        case .nestedQuantifier:
+            return "\(place): a repeated group holds a repetition (such as (a+)+), which can take forever on long "
+                + "text; write it without the nesting"
         }
     }
 

@@ -18,7 +18,7 @@ public struct Redactor: Sendable {
     /// configured `rules`. Patterns in `rules` that are not valid regular expressions are skipped:
     /// call ``validate(_:file:)`` first to report them.
     public init(names: [String] = [], rules: CasebookConfiguration.Redaction = .init()) {
-        builtIn = RedactionRule.standard
+        builtIn = RedactionRule.standard(publicDomains: rules.publicDomains)
         custom = rules.patterns.compactMap { pattern in
             guard pattern.problem == nil, let compiled = CompiledPattern(pattern.regex) else { return nil }
             return (pattern.label, compiled)
@@ -62,6 +62,7 @@ public struct Redactor: Sendable {
             case .invalidLabel: reason = .invalidLabel
             case .invalidRegex(let detail): reason = .invalidRegex(detail)
             case .matchesEmptyText: reason = .matchesEmptyText
+            case .nestedQuantifier: reason = .nestedQuantifier
             }
             throw RedactionError(patternIndex: index, label: pattern.label, reason: reason, file: file)
         }
@@ -81,8 +82,11 @@ public struct Redactor: Sendable {
                 return overlaps ? nil : "[\(label)]"
             }
         }
-        return names.redact(text)
+        return Self.adjacentNames.replace(in: names.redact(text)) { _, _ in "[name]" }
     }
+
+    /// Two name placeholders side by side are one name found in two ways ("[name] [name]").
+    private static let adjacentNames = CompiledPattern(builtIn: #"\[name\](?:[ \u00A0]+\[name\])+"#)
 
     private func placeholderRanges(in text: String) -> [NSRange] {
         placeholders.regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))

@@ -43,6 +43,7 @@ struct ArticleWriter {
             let created = try ledger.createArticle(
                 text, slug: try Slug.unique(for: draft.title, in: db), clusterKey: clusterKey, sources: ticketIDs,
                 by: actor, note: "drafted from cluster \(clusterKey)")
+            try Self.saveNotes(of: draft, revisionID: created.currentRevisionID, in: db)
             return Outcome(kind: .created, articleID: created.id)
         }
         // A rejected or archived article keeps every ticket it was ever drafted from, so that no part of
@@ -59,6 +60,28 @@ struct ArticleWriter {
             case .unchanged: .unchanged
             case .leftAlone: .skippedRejected
             }
+        if kind == .updated || kind == .suggested, let saved = try Article.fetchOne(db, key: articleID) {
+            try Self.saveNotes(
+                of: draft, revisionID: kind == .updated ? saved.currentRevisionID : saved.pendingSuggestionID, in: db)
+        }
         return Outcome(kind: kind, articleID: articleID)
+    }
+
+    /// Stores where each sentence of the revision came from, the grading and the redaction report.
+    static func saveNotes(of draft: ArticleDraft, revisionID: Int64?, in db: Database) throws {
+        guard let revisionID else { return }
+        var positions: [DraftProvenance.Section: Int] = [:]
+        for sentence in draft.sentences {
+            let position = positions[sentence.section, default: 0]
+            positions[sentence.section] = position + 1
+            var record = DraftProvenance(
+                revisionID: revisionID, position: position, section: sentence.section, text: sentence.text,
+                ticketID: sentence.ticketID, commentID: sentence.commentID)
+            try record.insert(db)
+        }
+        try DraftNotes(
+            revisionID: revisionID, ticketsPassed: draft.ticketsPassed, rejections: draft.rejections,
+            redactions: draft.redactions
+        ).save(db)
     }
 }

@@ -4,32 +4,40 @@ import Foundation
 extension DraftSession {
     /// Up to `limit` short excerpts of the customers' first messages, redacted, escaped for
     /// Markdown and de-duplicated, the most representative first.
-    func problemExcerpts(limit: Int) -> [String] {
+    func problemExcerpts(limit: Int) -> [(text: String, source: DraftedSentence?)] {
+        var sources: [DraftedSentence?] = []
         let firstMessages = threads.compactMap { thread -> String? in
             guard let message = thread.publicComments.first(where: { $0.authorRole == .customer }) else { return nil }
-            // Redact the whole message before cutting it, so that no cut can split an address in two.
             let plain = MarkdownText.plainText(cleaner.clean(message.bodyText))
-            let redacted = Self.withoutTrailingPlaceholders(redactor.redact(plain))
-            let excerpt = TicketReferences.scrub(Self.excerpt(of: redacted))
-            return excerpt.filter(\.isLetter).count >= 8 ? excerpt : nil
+            // Sentences that needed redaction are left out of public quotes (no placeholders on a page).
+            let kept = Self.sentences(of: plain.split(whereSeparator: \.isNewline).joined(separator: " "))
+                .filter { redactCounting($0) == $0 }
+                .joined()
+            let excerpt = TicketReferences.scrub(Self.excerpt(of: kept))
+            guard excerpt.filter(\.isLetter).count >= 8 else { return nil }
+            sources.append(
+                message.id.map {
+                    DraftedSentence(section: .problem, text: excerpt, ticketID: message.ticketID, commentID: $0)
+                })
+            return excerpt
         }
         let vectors = firstMessages.map(vector)
         let centroid = TermVector(sum: vectors)
         let scores = vectors.map { $0.cosine(centroid) }
-        let ranked = firstMessages.indices
-            .sorted { lhs, rhs in
-                abs(scores[lhs] - scores[rhs]) > 1e-9 ? scores[lhs] > scores[rhs] : lhs < rhs
-            }
-            .map { (firstMessages[$0], vectors[$0]) }
-        var chosen: [(text: String, vector: TermVector)] = []
-        for (text, vector) in ranked where chosen.count < limit {
+        let ranked: [Int] = firstMessages.indices.sorted { lhs, rhs in
+            abs(scores[lhs] - scores[rhs]) > 1e-9 ? scores[lhs] > scores[rhs] : lhs < rhs
+        }
+        var chosen: [(text: String, vector: TermVector, index: Int)] = []
+        for index in ranked where chosen.count < limit {
+            let text = firstMessages[index]
+            let vector = vectors[index]
             let folded = Self.foldedKey(text)
             let isDuplicate = chosen.contains { other in
                 Self.foldedKey(other.text) == folded || (!vector.isEmpty && vector.jaccard(other.vector) >= 0.5)
             }
-            if !isDuplicate { chosen.append((text, vector)) }
+            if !isDuplicate { chosen.append((text, vector, index)) }
         }
-        return chosen.map { MarkdownText.escapePlain($0.text) }
+        return chosen.map { choice in (text: MarkdownText.escapePlain(choice.text), source: sources[choice.index]) }
     }
 
     /// The first sentences of `text` on one line: at least about 80 characters when the message

@@ -1,13 +1,20 @@
 import CasebookCore
+import CasebookText
 
 extension DraftSession {
     /// The cleaned subject most like the others (and of a readable length), or nil when no
     /// subject survives cleaning.
     func title() -> String? {
         let candidates = threads.compactMap { thread -> (title: String, vector: TermVector, similarity: Double)? in
-            let redacted = withoutPlaceholders(redactor.redact(thread.ticket.subject))
-            let title = SubjectCleaner.clean(redacted)
-            guard title.contains(where: \.isLetter) else { return nil }
+            let subject = thread.ticket.subject.trimmingCharacters(in: .whitespaces)
+            // A subject cut by the helpdesk, or one that needed redaction, does not make a title.
+            guard !subject.hasSuffix("..."), !subject.hasSuffix("…"), redactor.redact(subject) == subject else {
+                return nil
+            }
+            let title = SubjectCleaner.clean(subject)
+            guard title.contains(where: \.isLetter), title.count <= Self.longestTitle, !Self.endsMidPhrase(title) else {
+                return nil
+            }
             return (title, vector(title), thread.similarity)
         }
         let centroid = TermVector(sum: candidates.map(\.vector))
@@ -18,6 +25,21 @@ extension DraftSession {
         }
         return index.map { candidates[$0].title }
     }
+
+    /// The longest title drafted, in characters.
+    static let longestTitle = 70
+
+    /// True when the title's last word cannot end a phrase ("…when", "…but", "…de").
+    static func endsMidPhrase(_ title: String) -> Bool {
+        guard let last = title.split(separator: " ").last else { return true }
+        return danglingWords.contains(TextFolding.fold(String(last)))
+    }
+
+    private static let danglingWords: Set<String> = [
+        "when", "but", "and", "or", "the", "a", "an", "to", "of", "for", "with", "that", "if", "because", "my", "our",
+        "is", "are", "was", "quand", "mais", "et", "ou", "le", "la", "les", "de", "du", "des", "pour", "avec", "que",
+        "si", "mon", "ma", "mes", "notre", "est", "un", "une", "au", "aux", "en", "dans", "sur", "par",
+    ]
 
     /// A title made from the cluster's label (`refund · invoice` → `Refund, invoice`).
     func titleFromLabel(_ label: String) -> String? {

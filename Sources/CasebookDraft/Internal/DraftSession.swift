@@ -11,12 +11,27 @@ final class DraftSession {
     let cleaner: ReplyCleaner
     let threads: [TicketThread]
     let analyzer = TermAnalyzer()
+    /// What redaction replaced in the texts drafted from, kind → count.
+    private(set) var redactionCounts: [String: Int] = [:]
 
     init(language: String, redactor: Redactor, cleaner: ReplyCleaner, threads: [TicketThread]) {
         self.language = language
         self.redactor = redactor
         self.cleaner = cleaner
         self.threads = threads
+    }
+
+    /// `text` redacted, counting what was replaced.
+    func redactCounting(_ text: String) -> String {
+        let redacted = redactor.redact(text)
+        guard redacted != text else { return redacted }
+        let before = PrivacyGate.placeholders(in: text)
+        var after = PrivacyGate.placeholders(in: redacted)
+        for label in before {
+            if let index = after.firstIndex(of: label) { after.remove(at: index) }
+        }
+        for label in after { redactionCounts[label, default: 0] += 1 }
+        return redacted
     }
 
     func vector(_ text: String) -> TermVector {

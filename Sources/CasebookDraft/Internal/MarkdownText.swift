@@ -7,6 +7,18 @@ enum MarkdownText {
     private static let links = CompiledPattern(builtIn: #"\[([^\]\n]{1,300})\]\([^)\s]{1,2000}\)"#)
     private static let emphasis = CompiledPattern(builtIn: #"\*\*|__|`"#)
 
+    private static let images = CompiledPattern(
+        builtIn: #"!\[([^\]\n]{0,300})\]\s*(?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,300}\])"#)
+
+    /// Markdown with its images replaced by their descriptions: an image in ticket text would make every
+    /// reader's browser fetch its address (`![x](/account/close?confirm=1)`).
+    static func withoutImages(_ text: String) -> String {
+        images.replace(in: text) { match, source in
+            let alt = match.group(1, in: source) ?? ""
+            return alt.isEmpty ? "" : alt
+        }
+    }
+
     /// Light Markdown (as importers write HTML) back to plain text: links become their text, bold
     /// and code markers go.
     static func plainText(_ text: String) -> String {

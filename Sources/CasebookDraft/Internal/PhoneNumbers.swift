@@ -17,7 +17,7 @@ struct PhoneNumbers: Sendable {
         caseInsensitive: true)
     private let referenceBefore = CompiledPattern(
         builtIn: #"(?:\b(?:order|orders|commande|invoice|facture|ticket|case|dossier|ref|réf|reference|référence|"#
-            + #"tracking|suivi|colis|parcel|sku|serial|série|build|version|id|no|nr|num|n°)\.?|#)"#
+            + #"tracking|suivi|colis|parcel|sku|serial|série|serie|sn|s/n|build|version|id|no|nr|num|n°)\.?|#)"#
             + #"\s*(?:n°|no\.?|#)?\s*[:#]?\s*$"#,
         caseInsensitive: true)
 
@@ -67,6 +67,12 @@ struct PhoneNumbers: Sendable {
             return false
         }
         let groupTexts = span.map { groups.group($0).filter(\.isNumber) }
+        // An ISBN ("978-2-07-036822-8") or an id that starts with a date ("2025-03-14-0815").
+        if written.contains("-"), let first = groupTexts.first,
+            ["978", "979"].contains(first) || (first.count == 4 && (first.hasPrefix("19") || first.hasPrefix("20")))
+        {
+            return false
+        }
         if span.count == 1 {
             // An unbroken run of digits is an order or account number unless it has a trunk prefix.
             return trimmed.hasPrefix("0") && !trimmed.hasPrefix("00") && (10...11).contains(digits)

@@ -8,7 +8,7 @@ struct RedactionRule: Sendable {
     let apply: @Sendable (String) -> String
 
     /// The labels of the built-in rules.
-    static let labels = ["email", "phone", "name", "card", "iban", "ip", "token"]
+    static let labels = ["email", "phone", "name", "card", "iban", "ip", "token", "address", "order", "credential"]
 
     /// The built-in rules, in the order they run: URLs first (their secrets and the emails in their
     /// query), then the checksummed numbers before the looser phone numbers, and long tokens last.
@@ -16,8 +16,48 @@ struct RedactionRule: Sendable {
     /// Every pattern can only start a match where a run of the characters it repeats starts (a
     /// lookbehind, or a literal first character), or repeats a bounded number of times, so that
     /// redacting is linear in the text's length however long a run without spaces is.
-    static var standard: [RedactionRule] {
-        [urlSecrets, jsonWebToken, email, obfuscatedEmail, iban, card, ipv6, ipv4, phone, uuid, standaloneToken]
+    /// Addresses, credentials and order references are found by their context once the checksummed and
+    /// fixed-shape kinds are out of the way; people's names by theirs last (see ``PersonNames``).
+    static func standard(publicDomains: [String] = []) -> [RedactionRule] {
+        [
+            urlSecrets, jsonWebToken, email(keeping: publicDomains), obfuscatedEmail, spelledOutEmail, iban, card,
+            ipv6, ipv4, address, credential, order, phone, standaloneToken, personNames,
+        ]
+    }
+
+    static var address: RedactionRule {
+        let rule = PostalAddresses()
+        return RedactionRule(label: "address") { rule.redact($0) }
+    }
+
+    static var credential: RedactionRule {
+        RedactionRule(label: "credential") { ContextualValues.credentials.redact($0) }
+    }
+
+    static var order: RedactionRule {
+        RedactionRule(label: "order") { ContextualValues.orders.redact($0) }
+    }
+
+    static var personNames: RedactionRule {
+        let rule = PersonNames()
+        return RedactionRule(label: "name") { rule.redact($0) }
+    }
+
+    /// `jolene dot mwangi at postbox dot example`, `corentin point vidal arobase envoi point example`.
+    static var spelledOutEmail: RedactionRule {
+        let part = #"[\p{L}\p{N}_-]+"#
+        let dot = #"[ \t]+(?i:dot|point)[ \t]+"#
+        let pattern = CompiledPattern(
+            builtIn: #"(?<![\p{L}\p{N}])"# + part + "(?:" + dot + part + "){0,3}" + #"[ \t]+(?i:at|arobase)[ \t]+"#
+                + part
+                + "(?:" + dot + part + "){1,3}" + #"(?![\p{L}\p{N}])(?![ \t]+(?i:at|arobase|dot|point)[ \t])"#)
+        return RedactionRule(label: "email") { text in
+            guard
+                text.range(of: " dot ", options: .caseInsensitive) != nil
+                    || text.range(of: " point ", options: .caseInsensitive) != nil
+            else { return text }
+            return pattern.replace(in: text) { _, _ in "[email]" }
+        }
     }
 
     static var urlSecrets: RedactionRule {
@@ -32,11 +72,31 @@ struct RedactionRule: Sendable {
         }
     }
 
-    static var email: RedactionRule {
+    /// Any address (quoted local parts included), except the role addresses (`support@`, `no-reply@`) of
+    /// `publicDomains`, the organisation's own.
+    static func email(keeping publicDomains: [String]) -> RedactionRule {
         let pattern = CompiledPattern(
-            builtIn: #"(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#)
-        return RedactionRule(label: "email") { pattern.replace(in: $0) { _, _ in "[email]" } }
+            builtIn:
+                #"(?:"[^"\n@]{1,64}"|(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"#
+        )
+        let domains = Set(publicDomains.map { $0.lowercased() })
+        return RedactionRule(label: "email") { text in
+            pattern.replace(in: text) { match, source in
+                let address = source.substring(with: match.range).lowercased()
+                guard let at = address.lastIndex(of: "@") else { return "[email]" }
+                let local = address[..<at]
+                let domain = address[address.index(after: at)...]
+                return domains.contains(String(domain)) && roleMailboxes.contains(String(local)) ? nil : "[email]"
+            }
+        }
     }
+
+    /// Mailboxes of a team rather than a person.
+    static let roleMailboxes: Set<String> = [
+        "support", "help", "helpdesk", "no-reply", "noreply", "do-not-reply", "donotreply", "billing", "sales", "info",
+        "contact", "hello", "service", "notifications", "notification", "security", "privacy", "legal", "team",
+        "accounts", "invoices", "facturation", "aide", "hilfe", "ayuda", "soporte", "kundenservice", "status",
+    ]
 
     /// A JSON Web Token (`eyJ….….…`) as one whole: its payload names the user.
     static var jsonWebToken: RedactionRule {
@@ -107,21 +167,26 @@ struct RedactionRule: Sendable {
     static var ipv4: RedactionRule {
         let octet = #"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"#
         let pattern = CompiledPattern(
-            builtIn: #"(?<![\p{L}\p{N}.])(?:"# + octet + #"\.){3}"# + octet + #"(?!\.?[\p{L}\p{N}])"#)
-        return RedactionRule(label: "ip") { pattern.replace(in: $0) { _, _ in "[ip]" } }
+            builtIn: #"(?<![\p{L}\p{N}.])(?:"# + octet + #"\.){3}"# + octet
+                + #"(?:/(?:3[0-2]|[12]?\d))?(?!\.?[\p{L}\p{N}])"#)
+        // Versions shaped like addresses ("version 4.2.1.7"), the unspecified and loopback addresses and
+        // netmasks are not anyone's.
+        let version = CompiledPattern(
+            builtIn: #"\b(?i:version|versión|versao|v|build|release|ver\.?)(?:[ \t]+\p{L}+){0,3}[ \t:]*$"#)
+        return RedactionRule(label: "ip") { text in
+            pattern.replace(in: text) { match, source in
+                let found = source.substring(with: match.range)
+                if found.hasPrefix("0.0.0.0") || found.hasPrefix("127.") || found.hasPrefix("255.") { return nil }
+                let start = max(0, match.range.location - 40)
+                let before = source.substring(with: NSRange(location: start, length: match.range.location - start))
+                return version.matches(before) ? nil : "[ip]"
+            }
+        }
     }
 
     static var phone: RedactionRule {
         let rule = PhoneNumbers()
         return RedactionRule(label: "phone") { rule.redact($0) }
-    }
-
-    static var uuid: RedactionRule {
-        let pattern = CompiledPattern(
-            builtIn:
-                #"(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])"#,
-            caseInsensitive: true)
-        return RedactionRule(label: "token") { pattern.replace(in: $0) { _, _ in "[token]" } }
     }
 
     /// API keys, session ids and other long random strings written out on their own, also after a
@@ -130,7 +195,11 @@ struct RedactionRule: Sendable {
         let pattern = CompiledPattern(builtIn: #"(?<![\p{L}\p{N}_\-/\[])[A-Za-z0-9_\-]{20,}(?![\p{L}\p{N}_\-])"#)
         return RedactionRule(label: "token") { text in
             pattern.replace(in: text) { match, source in
-                URLSecrets.looksRandom(source.substring(with: match.range)) ? "[token]" : nil
+                // A checksum is not a secret: "sha256:9b74…".
+                let start = max(0, match.range.location - 8)
+                let before = source.substring(with: NSRange(location: start, length: match.range.location - start))
+                if before.range(of: #"(?i:sha\d*|md5|crc32):$"#, options: .regularExpression) != nil { return nil }
+                return URLSecrets.looksRandom(source.substring(with: match.range)) ? "[token]" : nil
             }
         }
     }

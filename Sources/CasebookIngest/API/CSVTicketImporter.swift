@@ -41,15 +41,15 @@ public struct CSVTicketImporter: TicketImporter {
         self.converter = converter
     }
 
-    /// Streams the tickets and rejects of `url` to `sink`; throws `IngestError` when it cannot be opened.
-    public func read(_ url: URL, into sink: (ImportEvent) throws -> Void) throws {
+    /// Streams the tickets and rejects of `file` to `sink`; throws `IngestError` when it cannot be opened.
+    public func read(_ export: ExportFile, into sink: (ImportEvent) throws -> Void) throws {
         var reader: CSVReader
         do {
-            reader = try CSVReader(url: url)
+            reader = try CSVReader(url: export.url)
         } catch {
-            throw IngestError(path: url.relativePath, reason: .unreadable(IngestError.explain(error)))
+            throw IngestError(path: export.name, reason: .unreadable(IngestError.explain(error)))
         }
-        var assembler = CSVTicketAssembler(file: url.relativePath, converter: converter)
+        var assembler = CSVTicketAssembler(file: export.name, converter: converter)
         while !assembler.isStopped {
             let record: CSVRecord?
             do {

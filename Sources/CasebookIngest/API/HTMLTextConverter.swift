@@ -71,3 +71,25 @@ public struct HTMLTextConverter: Sendable {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }
+
+extension HTMLTextConverter {
+    /// A comment body from its HTML and plain forms: the HTML converted (and kept) when it holds text,
+    /// otherwise the plain text.
+    func body(html: String?, text: String?) -> (text: String, html: String?) {
+        if let html, !html.trimmingSpaces.isEmpty {
+            let converted = self.text(fromHTML: html)
+            // HTML that converts to nothing (an image, a signature block) falls back to the plain body.
+            if !converted.isEmpty || (text ?? "").trimmingSpaces.isEmpty { return (converted, html) }
+            return (PlainText.normalized(text ?? ""), html)
+        }
+        return (PlainText.normalized(text ?? ""), nil)
+    }
+}
+
+extension HTMLTextConverter {
+    /// A body that may be HTML or plain text: converted (and kept) when it looks like HTML, else plain.
+    func body(markupOrText text: String?) -> (text: String, html: String?) {
+        guard let text, Self.looksLikeHTML(text) else { return body(html: nil, text: text) }
+        return body(html: text, text: nil)
+    }
+}

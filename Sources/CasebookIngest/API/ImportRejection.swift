@@ -12,6 +12,10 @@ public struct ImportRejection: Sendable, CustomStringConvertible {
         case user
         /// Everything from a point on, when the file's structure broke there.
         case remainder
+        /// The whole file (an empty file, an export holding no tickets).
+        case file
+        /// One line of an NDJSON file.
+        case line
     }
 
     /// The record to keep aside (file, line, position, reason, raw text).

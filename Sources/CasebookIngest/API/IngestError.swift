@@ -13,6 +13,8 @@ public struct IngestError: CasebookError, Equatable {
         case unreadable(String)
         /// Neither the extension nor the first bytes tell the format.
         case unknownFormat
+        /// A folder holding no export files.
+        case emptyFolder
     }
 
     /// The file, as given.
@@ -35,6 +37,8 @@ public struct IngestError: CasebookError, Equatable {
             "\(path): is a folder; pass the export files inside it"
         case .unreadable(let detail):
             "\(path): cannot read the file (\(detail)); check its permissions"
+        case .emptyFolder:
+            "\(path): the folder holds no export files; check the path, or that the export finished"
         case .unknownFormat:
             "\(path): cannot tell the export format; pass --format "
                 + ImportFormat.allCases.map(\.rawValue).joined(separator: "|")

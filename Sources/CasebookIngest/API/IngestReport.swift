@@ -68,8 +68,12 @@ public struct IngestReport: StageReport, Equatable {
 
         /// `file:line: ticket N: reason`.
         public var description: String {
-            let what = kind == .remainder ? "rest of the file" : "\(kind.rawValue) \(position)"
-            return "\(file):\(line): \(what): \(reason)"
+            switch kind {
+            case .file: return "\(file): \(reason)"
+            case .remainder: return "\(file):\(line): rest of the file: \(reason)"
+            case .line: return "\(file):\(line): \(reason)"
+            default: return "\(file):\(line): \(kind.rawValue) \(position): \(reason)"
+            }
         }
     }
 
@@ -77,8 +81,8 @@ public struct IngestReport: StageReport, Equatable {
     public struct File: Codable, Sendable, Equatable {
         /// The path as given.
         public var path: String
-        /// The format it was read as.
-        public var format: ImportFormat
+        /// The format it was read as; nil for a blank file whose format could not be told.
+        public var format: ImportFormat?
         /// Its ticket counts.
         public var counts: Counts
         /// The first `IngestStage.listedRejectLimit` rejects (all are in the store).
@@ -87,7 +91,7 @@ public struct IngestReport: StageReport, Equatable {
         public var unlistedRejects: Int
 
         /// A file's entry in the report.
-        public init(path: String, format: ImportFormat, counts: Counts, rejects: [Reject], unlistedRejects: Int) {
+        public init(path: String, format: ImportFormat?, counts: Counts, rejects: [Reject], unlistedRejects: Int) {
             self.path = path
             self.format = format
             self.counts = counts
@@ -96,7 +100,7 @@ public struct IngestReport: StageReport, Equatable {
         }
 
         /// `tickets.csv (csv): 12 tickets read (…), 2 rejected`.
-        public var summary: String { "\(path) (\(format)): \(counts.phrase)" }
+        public var summary: String { "\(path)\(format.map { " (\($0))" } ?? ""): \(counts.phrase)" }
     }
 
     /// `ingest`.
@@ -104,9 +108,18 @@ public struct IngestReport: StageReport, Equatable {
     /// One entry per file, in the order given.
     public var files: [File]
 
-    /// A report over `files`.
-    public init(files: [File]) {
+    /// Files of a folder that were not exports (a README, notes), skipped.
+    public var skippedFiles: [String]
+
+    /// A report over `files`, with `skippedFiles` left out of folders.
+    public init(files: [File], skippedFiles: [String] = []) {
         self.files = files
+        self.skippedFiles = skippedFiles
+    }
+
+    /// One line per file skipped as not an export.
+    public var warnings: [String] {
+        skippedFiles.map { "\($0): not a helpdesk export (its format cannot be told); skipped" }
     }
 
     /// The counts over all files.
@@ -140,7 +153,7 @@ public struct IngestReport: StageReport, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case stage, summary, totals, files, rejectedCount
+        case stage, summary, totals, files, rejectedCount, skippedFiles
     }
 
     /// Encodes `stage`, `summary`, `totals`, `rejectedCount` and `files` (for `--json`).
@@ -151,5 +164,6 @@ public struct IngestReport: StageReport, Equatable {
         try container.encode(totals, forKey: .totals)
         try container.encode(rejectedCount, forKey: .rejectedCount)
         try container.encode(files, forKey: .files)
+        try container.encode(skippedFiles, forKey: .skippedFiles)
     }
 }

@@ -46,17 +46,32 @@ public struct IngestStage: Stage {
 
     /// Runs the stage and returns its report with its type.
     public func ingest(in context: PipelineContext) throws -> IngestReport {
-        let plan = try files.map { url in (url, try resolveFormat(of: url, fileIO: context.fileIO)) }
+        var plans: [FilePlan] = []
+        var skipped: [String] = []
+        for url in files {
+            if isFolder(url) {
+                let folder = try ExportFolder(url: url, format: format).plans()
+                plans += folder.plans
+                skipped += folder.skipped
+            } else {
+                plans.append(try readingPlan(url, fileIO: context.fileIO))
+            }
+        }
         var reports: [IngestReport.File] = []
-        for (url, format) in plan {
-            var ingestion = FileIngestion(url: url, format: format, context: context, batchSize: batchSize)
+        for file in plans {
+            var ingestion = FileIngestion(plan: file, context: context, batchSize: batchSize)
             reports.append(try ingestion.run())
         }
-        return IngestReport(files: reports)
+        return IngestReport(files: reports, skippedFiles: skipped)
     }
 
-    /// The format of `url`, after checking it is a readable file.
-    private func resolveFormat(of url: URL, fileIO: FileIO) throws -> ImportFormat {
+    private func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// How to read `url`, after checking it is a readable file whose format is known (or that is blank).
+    private func readingPlan(_ url: URL, fileIO: FileIO) throws -> FilePlan {
         let path = url.relativePath
         guard fileIO.exists(url) else { throw IngestError(path: path, reason: .missing) }
         var isFolder: ObjCBool = false
@@ -66,9 +81,15 @@ public struct IngestStage: Stage {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw IngestError(path: path, reason: .unreadable("permission denied"))
         }
-        guard let format = format ?? ImportFormat.detect(url) else {
-            throw IngestError(path: path, reason: .unknownFormat)
+        let content: ExportContent
+        do {
+            content = try ExportContent.inspect(url)
+        } catch {
+            throw IngestError(path: path, reason: .unreadable(IngestError.explain(error)))
         }
-        return format
+        let format = format ?? ImportFormat.detect(name: url.lastPathComponent, head: content.head)
+        // A blank file is reported as such, whatever its format would have been.
+        guard format != nil || content.blank != nil else { throw IngestError(path: path, reason: .unknownFormat) }
+        return FilePlan(url: url, format: format, content: content)
     }
 }

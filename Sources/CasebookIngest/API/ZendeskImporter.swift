@@ -28,115 +28,48 @@ public struct ZendeskImporter: TicketImporter {
     public static let format = ImportFormat.zendesk
 
     private let converter: HTMLTextConverter
+    private let companions: ZendeskCompanions
 
     /// An importer converting HTML bodies with `converter`.
     public init(converter: HTMLTextConverter = HTMLTextConverter()) {
+        self.init(converter: converter, companions: ZendeskCompanions())
+    }
+
+    /// An importer for one file of a folder export, with the users and comment files read beside it.
+    init(converter: HTMLTextConverter = HTMLTextConverter(), companions: ZendeskCompanions) {
         self.converter = converter
+        self.companions = companions
     }
 
-    /// Streams the tickets and rejects of `url` to `sink`; throws `IngestError` when it cannot be opened.
-    public func read(_ url: URL, into sink: (ImportEvent) throws -> Void) throws {
-        let file = url.relativePath
-        let decoder = JSONDecoder()
-        var users = ZendeskUsers()
+    /// Streams the tickets and rejects of `file` to `sink`; throws `IngestError` when it cannot be opened.
+    public func read(_ export: ExportFile, into sink: (ImportEvent) throws -> Void) throws {
+        var records = JSONRecords(
+            export: export, format: Self.format, layout: JSONRecords.layout(of: export, path: ["tickets"]))
+        var users = companions.users
         var userBreakage: JSONArrayScanner.Breakage?
-        do {
-            var scanner = try openScanner(url)
-            _ = try scanner.scan(array: "users") { element in
-                do {
-                    if let problem = element.problem { throw ElementProblem(reason: problem) }
-                    users.add(try decoder.decode(ZendeskUserPayload.self, from: Data(element.bytes)))
-                } catch {
-                    try sink(.rejected(reject(element, kind: .user, reason: Self.reason(error), file: file)))
-                }
+        if case .array = records.layout {
+            do {
+                userBreakage = try PeopleDirectory.read(export, into: &users, records: records, sink: sink)
+            } catch let breakage as JSONArrayScanner.Breakage {
+                userBreakage = breakage
             }
-        } catch let breakage as JSONArrayScanner.Breakage {
-            userBreakage = breakage
         }
-
-        var builder = ZendeskTicketBuilder(file: file, users: users, converter: converter)
-        var seen = DuplicateTracker()
-        do {
-            var scanner = try openScanner(url)
-            let found = try scanner.scan(array: "tickets") { element in
-                try sink(ticketEvent(element, builder: &builder, seen: &seen, decoder: decoder, file: file))
-            }
-            if !found {
-                let reason = "there is no top-level \"tickets\" array; is this a Zendesk API export?"
-                try sink(.rejected(remainder(line: 1, index: 1, reason: reason, raw: "", file: file)))
-            }
-        } catch let breakage as JSONArrayScanner.Breakage {
-            try sink(.rejected(remainder(breakage, file: file)))
-            if let userBreakage, userBreakage.line != breakage.line {
-                try sink(.rejected(remainder(userBreakage, file: file, users: true)))
-            }
-            return
+        let builder = ZendeskTicketBuilder(file: export.name, users: users, converter: converter)
+        let broken = try records.read(ZendeskTicketPayload.self, id: \.id.value) { payload, element in
+            var payload = payload
+            if payload.comments == nil { payload.comments = try companions.comments(ofTicket: payload.id.value) }
+            return try builder.ticket(payload, line: element.line, position: element.index)
+        } into: { event in
+            try sink(event)
         }
-        if let userBreakage { try sink(.rejected(remainder(userBreakage, file: file, users: true))) }
-    }
-
-    private func ticketEvent(
-        _ element: JSONArrayScanner.Element, builder: inout ZendeskTicketBuilder, seen: inout DuplicateTracker,
-        decoder: JSONDecoder, file: String
-    ) -> ImportEvent {
-        do {
-            if let problem = element.problem { throw ElementProblem(reason: problem) }
-            let payload = try decoder.decode(ZendeskTicketPayload.self, from: Data(element.bytes))
-            if let first = seen.firstLine(of: payload.id.value) {
-                throw ElementProblem(
-                    reason: "id \(payload.id.value) was already read at line \(first); the first one is kept")
-            }
-            let ticket = try builder.ticket(payload, line: element.line, position: element.index)
-            seen.record(payload.id.value, at: element.line)  // only once accepted: a rejected copy keeps nothing
-            return .ticket(ticket)
-        } catch {
-            return .rejected(reject(element, kind: .ticket, reason: Self.reason(error), file: file))
+        if let userBreakage, userBreakage.line != broken?.line {
+            let reason =
+                "\(userBreakage.reason); users from here on are unknown, so their comments are taken as the customer's"
+            try sink(
+                .rejected(
+                    JSONRecords.rejection(
+                        Self.format, export.name, line: userBreakage.line, index: userBreakage.index, reason,
+                        userBreakage.raw, .remainder)))
         }
     }
-
-    private func openScanner(_ url: URL) throws -> JSONArrayScanner {
-        do {
-            return try JSONArrayScanner(url: url)
-        } catch {
-            throw IngestError(path: url.relativePath, reason: .unreadable(IngestError.explain(error)))
-        }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        switch error {
-        case let error as DecodingError: error.reason
-        case let error as ElementProblem: error.reason
-        default: "cannot be read"
-        }
-    }
-
-    private func reject(
-        _ element: JSONArrayScanner.Element, kind: ImportRejection.Kind, reason: String, file: String
-    ) -> ImportRejection {
-        let raw = String(decoding: element.bytes.prefix(65_536), as: UTF8.self)
-        let record = RejectedRecord(
-            source: Self.format.rawValue, sourceFile: file, line: element.line, position: element.index,
-            reason: reason, raw: raw)
-        return ImportRejection(record: record, kind: kind)
-    }
-
-    private func remainder(_ breakage: JSONArrayScanner.Breakage, file: String, users: Bool = false) -> ImportRejection
-    {
-        let reason =
-            users
-            ? "\(breakage.reason); users from here on are unknown, so their comments are taken as the customer's"
-            : "\(breakage.reason); nothing from here on could be read"
-        return remainder(line: breakage.line, index: breakage.index, reason: reason, raw: breakage.raw, file: file)
-    }
-
-    private func remainder(line: Int, index: Int, reason: String, raw: String, file: String) -> ImportRejection {
-        let record = RejectedRecord(
-            source: Self.format.rawValue, sourceFile: file, line: line, position: index, reason: reason, raw: raw)
-        return ImportRejection(record: record, kind: .remainder)
-    }
-}
-
-/// A reason to reject one element that is not a decoding error.
-struct ElementProblem: Error {
-    var reason: String
 }

@@ -5,8 +5,7 @@ import Foundation
 /// Ingests one file: streams its importer's events into batches and writes each batch in one
 /// transaction (see `IngestStage`).
 struct FileIngestion {
-    let url: URL
-    let format: ImportFormat
+    let plan: FilePlan
     let context: PipelineContext
     let batchSize: Int
     private let path: String
@@ -19,25 +18,56 @@ struct FileIngestion {
     private var hasReplacedRejects = false
     private var events = 0
 
-    init(url: URL, format: ImportFormat, context: PipelineContext, batchSize: Int) {
-        self.url = url
-        self.format = format
+    init(plan: FilePlan, context: PipelineContext, batchSize: Int) {
+        self.plan = plan
         self.context = context
         self.batchSize = batchSize
-        path = url.relativePath
+        path = plan.url.relativePath
         detector = LanguageDetector(fallback: context.configuration.site.language)
     }
 
     mutating func run() throws -> IngestReport.File {
         context.progress.update(path, 0, nil)
-        try format.importer().read(url) { event in try handle(event) }
+        if let blank = plan.content.blank {
+            try handle(.rejected(fileRejection(blank.reason)))
+        } else if let format = plan.format {
+            try read(as: format)
+            if counts.read == 0, counts.rejected == 0, !plan.isCompanion {
+                try handle(.rejected(fileRejection("the export holds no tickets")))
+            }
+        }
         try flush(final: true)
         context.progress.finish(path)
         return report
     }
 
+    /// Streams the file (or its UTF-8 copy, when it is in another encoding) through `format`'s importer.
+    private mutating func read(as format: ImportFormat) throws {
+        let copy: URL?
+        do {
+            copy = try plan.content.utf8Copy(of: plan.url)
+        } catch {
+            throw IngestError(path: path, reason: .unreadable(IngestError.explain(error)))
+        }
+        defer { if let copy { try? FileManager.default.removeItem(at: copy) } }
+        try (plan.importer ?? format.importer()).read(ExportFile(copy ?? plan.url, name: path)) { event in
+            try handle(event)
+        }
+    }
+
+    /// The whole file set aside for `problem`, with what to do.
+    private func fileRejection(_ problem: String) -> ImportRejection {
+        let record = RejectedRecord(
+            source: source, sourceFile: path, line: 1, position: 1,
+            reason: "\(problem); nothing to ingest: check the export finished", raw: "")
+        return ImportRejection(record: record, kind: .file)
+    }
+
+    /// The format's name for the store, `file` when a blank file's format could not be told.
+    private var source: String { plan.format?.rawValue ?? "file" }
+
     private var report: IngestReport.File {
-        IngestReport.File(path: path, format: format, counts: counts, rejects: listed, unlistedRejects: unlisted)
+        IngestReport.File(path: path, format: plan.format, counts: counts, rejects: listed, unlistedRejects: unlisted)
     }
 
     private mutating func handle(_ event: ImportEvent) throws {
@@ -81,7 +111,7 @@ struct FileIngestion {
         let now = context.clock.now()
         let (counts, conflicts) = try context.store.write { db in
             if replace {
-                try Store.replaceRejects(rejects, source: format.rawValue, file: path, in: db)
+                try Store.replaceRejects(rejects, file: path, in: db)
             } else {
                 for var reject in rejects { try reject.insert(db) }
             }

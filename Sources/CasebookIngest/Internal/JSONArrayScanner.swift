@@ -39,12 +39,33 @@ struct JSONArrayScanner {
     /// object has no such array, throws a `Breakage` when the structure breaks (errors from `body`
     /// propagate). Reading stops at the end of that array.
     mutating func scan(array key: String, _ body: (Element) throws -> Void) throws -> Bool {
+        try scan(path: [key], topLevelArray: false, body)
+    }
+
+    /// Calls `body` with each element of the array at `path` (`["_embedded", "conversations"]`: keys of
+    /// nested objects), or of the file's top-level array when it is one and `topLevelArray` allows it.
+    /// Returns false when there is no such array; throws a `Breakage` when the structure breaks.
+    mutating func scan(path: [String], topLevelArray: Bool, _ body: (Element) throws -> Void) throws -> Bool {
         defer { stream.close() }
         stream.skipWhitespace()
+        if topLevelArray, stream.peek() == UInt8(ascii: "[") {
+            _ = stream.next()
+            try elements(of: path.last ?? "records", body)
+            return true
+        }
         guard stream.next() == UInt8(ascii: "{") else {
             throw breakage(index: 1, "the file is not a JSON object (it should start with '{')")
         }
+        return try scanObject(path: path[...], depth: 0, body)
+    }
+
+    /// Looks for `path` in the object whose `{` was just read.
+    private mutating func scanObject(path: ArraySlice<String>, depth: Int, _ body: (Element) throws -> Void) throws
+        -> Bool
+    {
+        guard let key = path.first else { return false }
         let wanted = Array(key.utf8)
+        let place = depth == 0 ? "the top-level object" : "the \"\(key)\" object's parent"
         while true {
             stream.skipWhitespace()
             switch stream.next() {
@@ -54,31 +75,35 @@ struct JSONArrayScanner {
                 let name = readKey()
                 stream.skipWhitespace()
                 guard stream.next() == UInt8(ascii: ":") else {
-                    throw breakage(index: 1, "expected ':' after a key of the top-level object")
+                    throw breakage(index: 1, "expected ':' after a key of \(place)")
                 }
                 stream.skipWhitespace()
-                if name == wanted, stream.peek() == UInt8(ascii: "[") {
+                if name == wanted, path.count == 1, stream.peek() == UInt8(ascii: "[") {
                     _ = stream.next()
                     try elements(of: key, body)
                     return true
+                }
+                if name == wanted, path.count > 1, stream.peek() == UInt8(ascii: "{") {
+                    _ = stream.next()
+                    return try scanObject(path: path.dropFirst(), depth: depth + 1, body)
                 }
                 // Problems inside other keys are their own pass's business; only the end of the file matters.
                 _ = skipValue(problem: nil)
                 if stream.peek() == nil {
                     let name = String(decoding: name, as: UTF8.self)
-                    throw breakage(index: 1, "the file ends inside the top-level \"\(name)\" (is it truncated?)")
+                    throw breakage(index: 1, "the file ends inside \"\(name)\" (is it truncated?)")
                 }
             case nil:
-                throw breakage(index: 1, "the file ends before the top-level object is closed (is it truncated?)")
+                throw breakage(index: 1, "the file ends before \(place) is closed (is it truncated?)")
             default:
-                throw breakage(index: 1, "expected a key in the top-level object")
+                throw breakage(index: 1, "expected a key in \(place)")
             }
             stream.skipWhitespace()
             switch stream.next() {
             case UInt8(ascii: ","): continue
             case UInt8(ascii: "}"): return false
-            case nil: throw breakage(index: 1, "the file ends inside the top-level object (is it truncated?)")
-            default: throw breakage(index: 1, "expected ',' or '}' between the top-level keys")
+            case nil: throw breakage(index: 1, "the file ends inside \(place) (is it truncated?)")
+            default: throw breakage(index: 1, "expected ',' or '}' between the keys of \(place)")
             }
         }
     }

@@ -117,3 +117,42 @@ enum Timestamp {
         }
     }
 }
+
+extension Timestamp {
+    /// The date in a record's `field`, nil when absent or empty; throws a one-line problem naming the
+    /// field when it is not a date.
+    static func field(_ text: String?, named field: String) throws(ElementProblem) -> Date? {
+        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
+        guard let date = parse(text) else {
+            throw ElementProblem(
+                reason: "\(field) \(FieldValue.quoted(text)) is not a date; use ISO 8601 such as 2024-03-01T10:15:00Z")
+        }
+        return date
+    }
+}
+
+extension Timestamp {
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// An RFC 2822 date as mail and Jira's XML write it: `Fri, 1 Mar 2024 09:00:00 +0000` (the day
+    /// name optional, seconds optional, `GMT`/`UT`/`Z` as UTC); nil otherwise.
+    static func parseRFC2822(_ text: String) -> Date? {
+        var words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        if let first = words.first, first.first?.isLetter == true, first.count == 3 { words.removeFirst() }
+        guard words.count >= 4, let day = Int(words[0]), let monthIndex = months.firstIndex(of: words[1].lowercased()),
+            let year = Int(words[2])
+        else { return nil }
+        let time = words[3].split(separator: ":").compactMap { Int($0) }
+        guard time.count >= 2 else { return nil }
+        let zone = words.count > 4 ? words[4] : "+0000"
+        var offset = "Z"
+        if zone.count == 5, zone.first == "+" || zone.first == "-" { offset = zone }
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        let date = [padded(year < 100 ? year + 2000 : year, 4), padded(monthIndex + 1, 2), padded(day, 2)]
+        let clock = [padded(time[0], 2), padded(time[1], 2), padded(time.count > 2 ? time[2] : 0, 2)]
+        return parse(date.joined(separator: "-") + "T" + clock.joined(separator: ":") + offset)
+    }
+}

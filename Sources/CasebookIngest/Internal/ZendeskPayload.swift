@@ -1,5 +1,5 @@
-/// A Zendesk identifier: a number in the API, accepted as a string too.
-struct ZendeskID: Decodable, Hashable {
+/// A record's identifier: a number in most APIs, accepted as a string too.
+struct RecordID: Decodable, Hashable, Sendable {
     let value: String
 
     init(from decoder: any Decoder) throws {
@@ -18,13 +18,13 @@ struct ZendeskID: Decodable, Hashable {
 
 /// One element of a Zendesk export's `tickets` array (the fields ingest uses).
 struct ZendeskTicketPayload: Decodable {
-    var id: ZendeskID
+    var id: RecordID
     var subject: String?
     var description: String?
     var status: String
     var tags: [String]?
-    var requesterID: ZendeskID?
-    var assigneeID: ZendeskID?
+    var requesterID: RecordID?
+    var assigneeID: RecordID?
     var createdAt: String?
     var updatedAt: String?
     var comments: [ZendeskCommentPayload]?
@@ -40,8 +40,8 @@ struct ZendeskTicketPayload: Decodable {
 
 /// One comment of a Zendesk ticket.
 struct ZendeskCommentPayload: Decodable {
-    var id: ZendeskID?
-    var authorID: ZendeskID?
+    var id: RecordID?
+    var authorID: RecordID?
     var isPublic: Bool?
     var body: String?
     var htmlBody: String?
@@ -58,7 +58,7 @@ struct ZendeskCommentPayload: Decodable {
 
 /// One element of a Zendesk export's `users` array.
 struct ZendeskUserPayload: Decodable {
-    var id: ZendeskID
+    var id: RecordID
     var name: String?
     var email: String?
     var role: String?

@@ -4,7 +4,7 @@ import Foundation
 /// Turns a decoded Zendesk ticket into a `Ticket` and its comments.
 struct ZendeskTicketBuilder {
     let file: String
-    let users: ZendeskUsers
+    let users: PeopleDirectory
     let converter: HTMLTextConverter
 
     func ticket(_ payload: ZendeskTicketPayload, line: Int, position: Int) throws(ElementProblem) -> ImportedTicket {
@@ -30,15 +30,12 @@ struct ZendeskTicketBuilder {
             // Only explicit staff are agents: an author missing from `users` (the requester, a CC'd
             // colleague, a user set aside as malformed) is a customer, never a solution's source.
             let role = author?.role ?? .customer
-            let html = comment.htmlBody.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
-            // HTML that converts to nothing (an image, a signature block) falls back to the plain body.
-            let converted = html.map(converter.text(fromHTML:)) ?? ""
+            let body = converter.body(html: comment.htmlBody, text: comment.body)
             comments.append(
                 Comment(
                     externalID: comment.id?.value, position: index, authorRole: role, authorName: author?.name,
-                    isPublic: comment.isPublic ?? false,
-                    bodyText: converted.isEmpty ? PlainText.normalized(comment.body ?? "") : converted,
-                    bodyHTML: html, createdAt: commentDates[index] ?? dates.created))
+                    isPublic: comment.isPublic ?? false, bodyText: body.text, bodyHTML: body.html,
+                    createdAt: commentDates[index] ?? dates.created))
         }
         if comments.isEmpty, let description = payload.description, !description.trimmingSpaces.isEmpty {
             comments.append(
@@ -50,11 +47,6 @@ struct ZendeskTicketBuilder {
     }
 
     private func date(_ text: String?, field: String) throws(ElementProblem) -> Date? {
-        guard let text, !text.trimmingSpaces.isEmpty else { return nil }
-        guard let date = Timestamp.parse(text) else {
-            throw ElementProblem(
-                reason: "\(field) \(FieldValue.quoted(text)) is not a date; use ISO 8601 such as 2024-03-01T10:15:00Z")
-        }
-        return date
+        try Timestamp.field(text, named: field)
     }
 }

@@ -43,31 +43,34 @@ public struct MarkdownRenderer: Sendable {
     /// else is there) as plain text on one line, cut at a word to at most `limit` characters (an
     /// ellipsis marks the cut); `nil` when the text has no paragraph.
     public func excerpt(from markdown: String, limit: Int = 160) -> String? {
-        let text = withDocument(markdown) { document, _ -> String? in
-            var fallback: String?
-            for paragraph in Self.nodes(ofType: CMARK_NODE_PARAGRAPH, in: document) {
-                for html in Self.nodes(ofType: CMARK_NODE_HTML_INLINE, in: paragraph) {
-                    cmark_node_free(html)
-                }
-                guard let plain = cmark_render_plaintext(paragraph, CMARK_OPT_DEFAULT, 0) else { continue }
-                defer { free(plain) }
-                let line = String(cString: plain).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                guard !line.isEmpty else { continue }
-                // A lead-in such as "Customers describe it like this:" says nothing on its own.
-                if line.hasSuffix(":") {
-                    fallback = fallback ?? line
-                    continue
-                }
-                return line
-            }
-            return fallback
-        }
+        let text = withDocument(markdown) { document, _ in Self.firstParagraph(in: document) }
         guard let line = text ?? nil else { return nil }
         return Self.truncated(line, limit: limit)
     }
 
+    /// The first telling paragraph of a parsed document on one line (its inline HTML removed).
+    static func firstParagraph(in document: OpaquePointer) -> String? {
+        var fallback: String?
+        for paragraph in Self.nodes(ofType: CMARK_NODE_PARAGRAPH, in: document) {
+            for html in Self.nodes(ofType: CMARK_NODE_HTML_INLINE, in: paragraph) {
+                cmark_node_free(html)
+            }
+            guard let plain = cmark_render_plaintext(paragraph, CMARK_OPT_DEFAULT, 0) else { continue }
+            defer { free(plain) }
+            let line = String(cString: plain).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !line.isEmpty else { continue }
+            // A lead-in such as "Customers describe it like this:" says nothing on its own.
+            if line.hasSuffix(":") {
+                fallback = fallback ?? line
+                continue
+            }
+            return line
+        }
+        return fallback
+    }
+
     /// Parses `markdown` with the GFM extensions attached and hands the document to `body`.
-    private func withDocument<T>(
+    func withDocument<T>(
         _ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T
     ) -> T? {
         Self.cmarkLock.lock()

@@ -33,10 +33,10 @@ public struct PagePreview: Sendable {
 
     private let builder: SiteBuilder
 
-    /// Parses the theme once; previews are then cheap.
+    /// Parses and checks the theme once; previews are then cheap.
     public init(site: CasebookConfiguration.Site, theme: Theme) throws {
-        let templates = try SiteTemplates.load(from: theme)
         let catalog = try StringCatalog(theme: theme, languages: [site.language, "en", "fr", "de", "es"])
+        let templates = try SiteTemplates.load(from: theme, strings: catalog[site.language].table)
         builder = SiteBuilder(site: site, templates: templates, catalog: catalog)
     }
 
@@ -47,8 +47,7 @@ public struct PagePreview: Sendable {
             language: article.language, body: article.body, updatedAt: article.updatedAt, translationGroup: nil,
             sourceCount: article.sourceCount)
         let outline = SiteOutline(articles: [published], siteLanguage: builder.site.language, catalog: builder.catalog)
-        let model = builder.articlePage(
-            published, outline: outline, description: builder.renderer.excerpt(from: article.body))
+        let model = builder.articlePage(published, outline: outline, bodies: BodyCache(renderer: builder.renderer))
         return try builder.templates.render(model, with: "article")
     }
 

@@ -21,6 +21,12 @@ public struct PublishError: CasebookError, Equatable {
         case cannotWrite(String)
         /// A file written by an earlier publish cannot be removed.
         case cannotRemove(String)
+        /// An article's text failed the privacy gate (the reason names the kind of data, never the value).
+        case notPublicSafe(String)
+        /// The new site cannot be swapped in for the live one.
+        case cannotSwap(String)
+        /// Pages link to files or ids the site does not have (the first few, and how many in all).
+        case brokenLinks([String], total: Int)
     }
 
     /// The file or folder the error is about.
@@ -55,6 +61,15 @@ public struct PublishError: CasebookError, Equatable {
             "\(path): cannot write (\(detail)); make the output folder writable or pass another --out"
         case .cannotRemove(let detail):
             "\(path): cannot remove this page from an earlier publish (\(detail)); delete it by hand and publish again"
+        case .notPublicSafe(let detail):
+            "\(path): not published: \(detail); edit the article (`casebook review edit`) and publish again"
+        case .cannotSwap(let detail):
+            "\(path): cannot swap the new site in (\(detail)); the previous site is intact. Publish into a folder "
+                + "whose parent is writable and on the same disk (not a mount point)"
+        case .brokenLinks(let links, let total):
+            "\(path): \(total == 1 ? "a broken internal link" : "\(total) broken internal links") ("
+                + links.joined(separator: ", ") + (total > links.count ? ", …" : "")
+                + "); fix the article's or template's links, nothing was published"
         }
     }
 
@@ -63,7 +78,8 @@ public struct PublishError: CasebookError, Equatable {
         switch reason {
         case .templatesFolderMissing, .unreadable: .noInput
         case .templateMissing, .invalidTemplate, .renderFailed, .invalidStrings: .configuration
-        case .cannotWrite, .cannotRemove: .ioError
+        case .cannotWrite, .cannotRemove, .cannotSwap: .ioError
+        case .notPublicSafe, .brokenLinks: .dataRejected
         }
     }
 

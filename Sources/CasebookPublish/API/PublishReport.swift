@@ -40,6 +40,16 @@ public struct PublishReport: StageReport, Equatable {
     public var waitingForReview = 0
     /// Other things the user should know (a read-only store that was not audited).
     public var notes: [String] = []
+    /// Files whose inputs changed since the live site and were rendered (the rest were not even rendered).
+    public var rendered = 0
+    /// Internal links checked (every link of every page, to a file of the site and, with `#`, an id of it).
+    public var linksChecked = 0
+    /// The files written (new or changed bytes), relative to the output folder.
+    public var written: [String] = []
+    /// The files of the previous site that left it, relative to the output folder.
+    public var removedPaths: [String] = []
+    /// True for `publish --check`: nothing was written.
+    public var checkOnly = false
 
     /// Makes a report.
     public init(
@@ -65,8 +75,12 @@ public struct PublishReport: StageReport, Equatable {
         let count = articles == 1 ? "1 article" : "\(articles) articles"
         let languageList = languages.isEmpty ? "" : " (\(languages.joined(separator: ", ")))"
         let skippedNote = skipped.isEmpty ? "" : ", \(skipped.count) skipped (see --json for why)"
+        if checkOnly {
+            return "checked \(count)\(languageList)\(skippedNote): \(rendered) files rendered, \(linksChecked) links "
+                + "checked, nothing written; \(filesWritten) files would change, \(removed) would be removed"
+        }
         return "published \(count)\(languageList)\(skippedNote): \(filesWritten) files written, \(unchanged) "
-            + "unchanged, \(removed) removed; site at \(indexPath)"
+            + "unchanged, \(removed) removed (\(rendered) rendered, \(linksChecked) links checked); site at \(indexPath)"
     }
 
     /// Approved articles that could not be published.
@@ -76,7 +90,8 @@ public struct PublishReport: StageReport, Equatable {
     public var counts: [String: Int] {
         [
             "articles": articles, "pagesWritten": pagesWritten, "assetsWritten": assetsWritten,
-            "unchanged": unchanged, "removed": removed, "skipped": skipped.count,
+            "unchanged": unchanged, "removed": removed, "skipped": skipped.count, "rendered": rendered,
+            "linksChecked": linksChecked,
             "waitingForReview": waitingForReview,
         ]
     }

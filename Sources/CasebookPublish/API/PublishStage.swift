@@ -14,14 +14,21 @@ public struct PublishStage: Stage {
     public var outputFolder: URL
     /// The templates, assets and strings (the site's own over the built-in theme).
     public var theme: Theme
+    /// The last privacy gate: every article's title and text must pass it before any page is written, or the
+    /// publish stops naming the article and the kind of data (never the value). Nil only in tests of layout.
+    public var gate: PublicTextGate?
+    /// Validate only (`publish --check`): render every page and check every link, write nothing.
+    public var checkOnly: Bool
 
     /// `publish`.
     public var name: String { "publish" }
 
     /// Makes the stage; nothing is read or written until `run`.
-    public init(outputFolder: URL, theme: Theme = .builtIn) {
+    public init(outputFolder: URL, theme: Theme = .builtIn, gate: PublicTextGate? = nil, checkOnly: Bool = false) {
         self.outputFolder = outputFolder
         self.theme = theme
+        self.gate = gate
+        self.checkOnly = checkOnly
     }
 
     /// Publishes the site and says what changed; throws a `PublishError` for template and file problems.
@@ -37,8 +44,10 @@ public struct PublishStage: Stage {
             let (articles, skipped) = try PublishedArticle.fetchAll(db, defaultLanguage: site.language)
             return (articles, skipped, try ArticleLedger.waitingForReview(db))
         }
+        try checkPublicSafety(of: articles, store: context.store, configuration: context.configuration)
         var (report, written) = try write(articles, skipped: skipped, site: site, context.fileIO, context.progress)
         report.waitingForReview = waiting
+        if checkOnly { return report }
         if context.store.isReadOnly {
             report.notes.append("the store is read-only: this publish was not written to its audit log")
         } else {
@@ -76,6 +85,7 @@ public struct PublishStage: Stage {
             }
         }
         articles.sort { $0.id < $1.id }
+        try checkPublicSafety(of: articles, store: nil, configuration: configuration)
         return try write(articles, skipped: skipped, site: configuration.site, fileIO, progress).report
     }
 
@@ -84,19 +94,45 @@ public struct PublishStage: Stage {
         _ articles: [PublishedArticle], skipped: [PublishReport.SkippedArticle], site: CasebookConfiguration.Site,
         _ fileIO: FileIO, _ progress: ProgressReporter
     ) throws -> (report: PublishReport, written: Set<String>) {
-        let templates = try SiteTemplates.load(from: theme)
         let catalog = try StringCatalog(theme: theme, languages: [site.language] + articles.map(\.language))
+        let templates = try SiteTemplates.load(from: theme, strings: catalog[site.language].table)
         let builder = SiteBuilder(site: site, templates: templates, catalog: catalog)
-        let files = try builder.files(for: articles, progress: progress)
-        let outcome = try SiteWriter(folder: outputFolder, fileIO: fileIO).write(files)
-        let report = PublishReport(
+        progress.update("publish", 0, 2)
+        let files = try builder.plan(for: articles)
+        progress.update("publish", 1, 2)
+        let outcome = try SiteWriter(folder: outputFolder, fileIO: fileIO).publish(files, checkOnly: checkOnly)
+        progress.finish("publish")
+        var report = PublishReport(
             articles: articles.count,
             languages: SiteOutline(articles: articles, siteLanguage: site.language, catalog: catalog).languages.map(
                 \.code),
             pagesWritten: outcome.writtenByKind[.page] ?? 0, assetsWritten: outcome.writtenByKind[.asset] ?? 0,
             unchanged: outcome.unchanged, removed: outcome.removed.count, skipped: skipped,
             outputFolder: outputFolder.path, indexPath: outputFolder.appending(path: "index.html").path)
+        report.rendered = outcome.rendered
+        report.linksChecked = outcome.linksChecked
+        if let reason = outcome.notAtomic {
+            report.notes.append(
+                "this publish was not atomic: \(reason), so the files were replaced one by one inside "
+                    + "\(outputFolder.path); give publish a parent folder it can write for atomic swaps")
+        }
+        report.written = outcome.written
+        report.removedPaths = outcome.removed
+        report.checkOnly = checkOnly
         return (report, Set(outcome.written))
+    }
+
+    /// Runs the gate over every article before anything is written, so a refused publish leaves the site as it was.
+    private func checkPublicSafety(
+        of articles: [PublishedArticle], store: Store?, configuration: CasebookConfiguration
+    ) throws {
+        guard let gate else { return }
+        let check = try gate(store, configuration)
+        for article in articles {
+            if let reason = check(article.title + "\n\n" + article.body) {
+                throw PublishError(path: SitePaths.article(article.slug), reason: .notPublicSafe(reason))
+            }
+        }
     }
 
     /// Logs the run, and each article whose page was written in it (its text or its template changed).
@@ -108,7 +144,7 @@ public struct PublishStage: Stage {
             var ledger = ArticleLedger.Session(db: db, now: now)
             try ledger.markPublished(articles.map(\.id), by: context.actor)
             for article in articles.sorted(by: { $0.id < $1.id }) {
-                let path = SiteBuilder.pagePath(of: article)
+                let path = SitePaths.article(article.slug)
                 guard written.contains(path) else { continue }
                 let event = AuditEvent(
                     at: now, actor: context.actor, action: .published, subjectType: "article", subjectID: article.id,

@@ -84,6 +84,10 @@ struct PublishedArticle: Sendable, Equatable {
         published.title = title
         published.category = Self.trimmed(category)
         published.body = ArticleFile.normalizedBody(body)
+        // Readers see the day of the approval; pages, feeds and orderings use that day (UTC) alone, so the
+        // store and an exported folder, whose times may differ by the seconds an import took, publish alike.
+        let day = 86_400.0
+        published.updatedAt = Date(timeIntervalSince1970: (updatedAt.timeIntervalSince1970 / day).rounded(.down) * day)
         published.translationGroup = translationGroup.map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
         return .success(published)
     }

@@ -19,6 +19,10 @@ struct SiteOutline: Sendable {
     }
 
     var languages: [Language]
+    /// Where each article is: its language's and its category's positions in `languages`.
+    private var places: [Int64: (language: Int, category: Int)] = [:]
+    /// Articles that are translations of one another, by translation group.
+    private var groups: [String: [PublishedArticle]] = [:]
 
     init(articles: [PublishedArticle], siteLanguage: String, catalog: StringCatalog) {
         let byLanguage = Dictionary(grouping: articles, by: \.language)
@@ -41,6 +45,14 @@ struct SiteOutline: Sendable {
             }
             return Language(code: code, anchor: languageAnchor, categories: categories)
         }
+        for (languageIndex, language) in languages.enumerated() {
+            for (categoryIndex, category) in language.categories.enumerated() {
+                for article in category.articles {
+                    places[article.id] = (languageIndex, categoryIndex)
+                    if let group = article.translationGroup { groups[group, default: []].append(article) }
+                }
+            }
+        }
     }
 
     /// All articles in outline order.
@@ -50,9 +62,43 @@ struct SiteOutline: Sendable {
 
     /// The category an article is filed under.
     func category(of article: PublishedArticle) -> Category? {
-        languages.first { $0.code == article.language }?.categories.first { group in
-            group.articles.contains { $0.id == article.id }
+        guard let place = places[article.id] else { return nil }
+        return languages[place.language].categories[place.category]
+    }
+
+    /// The articles of `language` drafted from the most resolved tickets, most first (then outline order).
+    func popular(in language: Language, limit: Int) -> [PublishedArticle] {
+        let all = language.categories.flatMap(\.articles)
+        let order = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
+        return Array(
+            all.sorted { ($1.sourceCount, order[$0.id] ?? 0) < ($0.sourceCount, order[$1.id] ?? 0) }.prefix(limit))
+    }
+
+    /// Up to `limit` articles to read next: the same category's most asked, then the language's.
+    func related(to article: PublishedArticle, limit: Int) -> [PublishedArticle] {
+        guard let place = places[article.id] else { return [] }
+        let language = languages[place.language]
+        var picked = language.categories[place.category].articles.filter { $0.id != article.id }
+            .sorted { $0.sourceCount > $1.sourceCount }
+        picked = Array(picked.prefix(limit))
+        if picked.count < 3 {
+            let more = popular(in: language, limit: limit + 1 + picked.count).filter { candidate in
+                candidate.id != article.id && !picked.contains { $0.id == candidate.id }
+            }
+            picked += more.prefix(3 - picked.count)
         }
+        return picked
+    }
+
+    /// The other languages' versions of `article` (same translation group), in language order.
+    func translations(of article: PublishedArticle) -> [PublishedArticle] {
+        guard let group = article.translationGroup else { return [] }
+        let codes = languages.map(\.code)
+        var seen: Set<String> = [article.language]
+        return (groups[group] ?? []).sorted {
+            (codes.firstIndex(of: $0.language) ?? 0) < (codes.firstIndex(of: $1.language) ?? 0)
+        }
+        .filter { seen.insert($0.language).inserted }
     }
 
     /// `text` without case or accents, for sorting the way readers expect (`Éco` next to `eco`).
@@ -74,7 +120,7 @@ struct SiteOutline: Sendable {
         return result.isEmpty ? "topic" : result
     }
 
-    private static func unique(_ anchor: String, in used: inout Set<String>) -> String {
+    static func unique(_ anchor: String, in used: inout Set<String>) -> String {
         var candidate = anchor
         var suffix = 2
         while used.contains(candidate) {

@@ -8,7 +8,7 @@ import Mustache
 /// so templates reach each other as `{{> partials/header}}`. Files under `assets/` are copied as they are.
 struct SiteTemplates: Sendable {
     /// The page templates a site cannot do without.
-    static let requiredTemplates = ["layout", "index", "article"]
+    static let requiredTemplates = ["layout", "index", "category", "article", "search", "404"]
     /// The folder (inside the theme and the site alike) that holds static files.
     static let assetsFolder = "assets"
 
@@ -16,18 +16,32 @@ struct SiteTemplates: Sendable {
     var library: MustacheLibrary
     /// Paths of the static files, relative to the theme (`assets/style.css`), sorted.
     var assets: [String]
+    /// A digest of every template's source, for the pages' fingerprints.
+    var fingerprint: String
 
-    /// Parses the theme's templates; throws a `PublishError` naming the file at fault.
-    static func load(from theme: Theme) throws -> SiteTemplates {
+    /// Parses the theme's templates and checks them against the pages' view models (`strings` are the
+    /// keys templates may read as `{{strings.…}}`); throws a `PublishError` naming the file, line and column.
+    static func load(from theme: Theme, strings: [String: String]) throws -> SiteTemplates {
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
         for path in theme.paths where path.hasSuffix(".mustache") && !path.hasPrefix(assetsFolder + "/") {
-            templates[String(path.dropLast(".mustache".count))] = try parse(path, in: theme)
+            let name = String(path.dropLast(".mustache".count))
+            templates[name] = try parse(path, in: theme)
+            sources[name] = try theme.text(path)
         }
         for name in requiredTemplates where templates[name] == nil {
             throw PublishError(path: theme.location(of: name + ".mustache"), reason: .templateMissing)
         }
+        let checker = TemplateChecker(sources: sources) { theme.location(of: $0 + ".mustache") }
+        let models = Exemplars.pages(strings: strings)
+        for name in requiredTemplates where name != "layout" {
+            guard let model = models[name] else { continue }
+            try checker.check(page: name, model: model)
+        }
         let assets = theme.paths.filter { $0.hasPrefix(assetsFolder + "/") }
-        return SiteTemplates(theme: theme, library: MustacheLibrary(templates: templates), assets: assets)
+        let fingerprint = ContentHash.of(sources.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        return SiteTemplates(
+            theme: theme, library: MustacheLibrary(templates: templates), assets: assets, fingerprint: fingerprint)
     }
 
     /// Renders `model` with the template `name`.

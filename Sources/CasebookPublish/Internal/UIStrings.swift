@@ -19,6 +19,11 @@ struct UIStrings: Sendable, Equatable {
         self[count == 1 ? "oneArticle" : "manyArticles"].replacingOccurrences(of: "%d", with: String(count))
     }
 
+    /// `Based on 1 resolved ticket`, `Based on 12 resolved tickets`.
+    func basedOn(_ count: Int) -> String {
+        self[count == 1 ? "basedOnOne" : "basedOnMany"].replacingOccurrences(of: "%d", with: String(count))
+    }
+
     /// The date as readers expect it (`March 4, 2025`, `1er mars 2025`, `4. März 2025`), computed in UTC from
     /// the `dateFormat` pattern (`{day}`, `{month}`, `{year}`).
     func longDate(_ date: Date) -> String {

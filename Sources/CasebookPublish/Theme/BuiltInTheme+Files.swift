@@ -4,41 +4,396 @@
 extension BuiltInTheme {
     /// The text files of Templates/, by path.
     static let textFiles: [String: String] = [
-        "article.mustache": #"""
-{{! One article page. View model: ArticlePage (Sources/CasebookPublish/Internal/ViewModels/ArticlePage.swift).
-    article.bodyHTML is the only value emitted unescaped: it is cmark-gfm's safe-mode rendering. }}
+        "404.mustache": #"""
+{{! The page a host serves for a missing address. View model: PlainPage
+    (Sources/CasebookPublish/Internal/ViewModels/PlainPage.swift). }}
 {{<layout}}
 {{$content}}
-<div class="container">
-<nav class="breadcrumb" aria-label="{{strings.breadcrumb}}">
-<ol>
-<li><a href="{{page.homeHref}}">{{strings.home}}</a></li>
-<li><a href="{{article.categoryHref}}">{{article.category}}</a></li>
-</ol>
-</nav>
-<article class="article">
-<header class="article-header">
-<h1 class="article-title">{{article.title}}</h1>
-<p class="article-meta">{{strings.lastUpdated}} <time datetime="{{article.updatedISO}}">{{article.updatedLabel}}</time></p>
-</header>
-<div class="article-body">
-{{{article.bodyHTML}}}
+<div class="container not-found">
+<h1 class="page-title">{{strings.notFoundTitle}}</h1>
+<p class="lead">{{strings.notFoundText}}</p>
+<div class="search-page-form">
+{{> partials/search-form}}
 </div>
-</article>
-{{#article.hasRelated}}
-<aside class="related" aria-labelledby="related-title">
-<h2 id="related-title">{{strings.related}}</h2>
-<ul>
-{{#article.related}}
-<li><a href="{{href}}">{{title}}</a></li>
-{{/article.related}}
+<ul class="category-list">
+{{#categories}}
+<li><a href="{{href}}">{{name}}</a> <span class="category-count">{{countLabel}}</span></li>
+{{/categories}}
 </ul>
-</aside>
-{{/article.hasRelated}}
 <p class="back-link"><a href="{{page.homeHref}}">{{strings.backToHome}}</a></p>
 </div>
 {{/content}}
 {{/layout}}
+
+"""#,
+        "article.mustache": #"""
+{{! One article page. View model: ArticlePage (Sources/CasebookPublish/Internal/ViewModels/ArticlePage.swift).
+    article.bodyHTML is the only article value emitted unescaped: it is cmark-gfm's safe-mode rendering. }}
+{{<layout}}
+{{$content}}
+<div class="container">
+{{#article}}
+{{> partials/breadcrumbs}}
+<div class="article-layout{{#hasToc}} has-toc{{/hasToc}}">
+<article class="article">
+<header class="article-header">
+<h1 class="article-title">{{title}}</h1>
+<p class="article-meta">{{strings.lastUpdated}} <time datetime="{{updatedISO}}">{{updatedLabel}}</time>{{#basedOnLabel}} · <span class="article-sources">{{.}}</span>{{/basedOnLabel}}</p>
+{{#hasTranslations}}
+<p class="article-translations">{{strings.alsoIn}} {{#translations}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a> {{/translations}}</p>
+{{/hasTranslations}}
+</header>
+{{#hasToc}}
+<nav class="toc" aria-labelledby="toc-title">
+<h2 id="toc-title" class="toc-title">{{strings.toc}}</h2>
+<ol>
+{{#toc}}
+<li{{#isSub}} class="toc-sub"{{/isSub}}><a href="{{href}}">{{title}}</a></li>
+{{/toc}}
+</ol>
+</nav>
+{{/hasToc}}
+<div class="article-body">
+{{{article.bodyHTML}}}
+</div>
+{{#feedback}}
+<section class="feedback" aria-labelledby="feedback-title">
+<h2 id="feedback-title" class="feedback-title">{{strings.feedbackQuestion}}</h2>
+{{#isForm}}
+<form class="feedback-form" method="post" action="{{action}}">
+<input type="hidden" name="article" value="{{slug}}">
+<input type="hidden" name="language" value="{{language}}">
+<button type="submit" name="helpful" value="yes">{{strings.answerYes}}</button>
+<button type="submit" name="helpful" value="no">{{strings.answerNo}}</button>
+</form>
+{{/isForm}}
+{{^isForm}}
+<p class="feedback-form"><a class="button" href="{{yesHref}}">{{strings.answerYes}}</a> <a class="button" href="{{noHref}}">{{strings.answerNo}}</a></p>
+{{/isForm}}
+</section>
+{{/feedback}}
+</article>
+</div>
+{{#hasRelated}}
+<aside class="related" aria-labelledby="related-title">
+<h2 id="related-title">{{strings.related}}</h2>
+<ul>
+{{#related}}
+<li><a href="{{href}}">{{title}}</a></li>
+{{/related}}
+</ul>
+</aside>
+{{/hasRelated}}
+{{/article}}
+<p class="back-link"><a href="{{page.homeHref}}">{{strings.backToHome}}</a></p>
+</div>
+{{/content}}
+{{/layout}}
+
+"""#,
+        "assets/favicon.svg": #"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#2457c5"/><text x="16" y="23" font-family="system-ui, sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">?</text></svg>
+
+"""#,
+        "assets/search.js": #"""
+/* Casebook help center search: no server, no dependency, works from file:// and any static host.
+   The index (written by `casebook publish` under assets/search/<language>/) is a set of small scripts
+   loaded on demand with <script> tags: meta.js (how many buckets), t-<bucket>-<letter>.js (words starting
+   with that letter → "doc:weight" postings) and d-<bucket>.js (title, link, category, text of each article).
+   Words are folded as publish folds them (lowercase, no accents, œ æ ß spelled out, split at anything that is
+   not a letter or digit); matching is exact, stemmed (English, French, light German and Spanish), by prefix
+   and, for words of 5 letters or more, with one typo (two from 8 letters). Titles weigh more than bodies. */
+(function () {
+  "use strict";
+
+  var loaded = {};
+  var meta = {};
+  var terms = {};
+  var docs = {};
+
+  window.CasebookSearch = {
+    meta: function (lang, value) { meta[lang] = value; },
+    /* For the benchmark (Benchmarks/publish/query.js): the search itself and the loaded documents. */
+    __search: function (form, query) { return search(form, query); },
+    __docs: docs,
+    terms: function (lang, bucket, letter, value) { terms[lang + "/" + bucket + "/" + letter] = value; },
+    docs: function (lang, bucket, value) { docs[lang + "/" + bucket] = value; }
+  };
+
+  function load(src) {
+    if (!loaded[src]) {
+      loaded[src] = new Promise(function (resolve) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = function () { resolve(true); };
+        script.onerror = function () { resolve(false); };
+        document.head.appendChild(script);
+      });
+    }
+    return loaded[src];
+  }
+
+  function fold(text) {
+    return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
+      .normalize("NFD").replace(/\p{Mn}/gu, "");
+  }
+
+  function tokens(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (word) {
+      return word.length >= 2 && word.length <= 40;
+    });
+  }
+
+  function strip(word, suffixes, keep) {
+    for (var i = 0; i < suffixes.length; i++) {
+      var suffix = suffixes[i];
+      if (word.length - suffix.length >= keep && word.slice(-suffix.length) === suffix) {
+        return word.slice(0, -suffix.length);
+      }
+    }
+    return word;
+  }
+
+  var stemmers = {
+    en: function (word) {
+      if (word.length < 4) return word;
+      if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "i";
+      var stem = strip(word, ["ational", "ization", "fulness", "ousness", "iveness", "ations", "ation", "ments",
+        "ment", "ness", "ings", "ing", "edly", "ers", "ed", "er", "ly", "es", "s"], 3);
+      if (/([bdfgmnprt])\1$/.test(stem)) stem = stem.slice(0, -1);
+      if (stem.length > 3 && /e$/.test(stem)) stem = stem.slice(0, -1);
+      if (stem.length > 3 && /y$/.test(stem)) stem = stem.slice(0, -1) + "i";
+      return stem;
+    },
+    fr: function (word) {
+      if (word.length < 4) return word;
+      if (/aux$/.test(word)) return word.slice(0, -3) + "al";
+      var stem = strip(word, ["issements", "issement", "atrices", "atrice", "ateurs", "ateur", "ations", "ation",
+        "ements", "ement", "ments", "ment", "ites", "ite", "euses", "euse", "eux", "ives", "ive", "ees", "ee",
+        "ees", "es", "er", "ez", "e", "s", "x"], 3);
+      if (/(.)\1$/.test(stem)) stem = stem.slice(0, -1);
+      return stem;
+    },
+    de: function (word) {
+      return strip(word, ["ungen", "ung", "heiten", "heit", "keiten", "keit", "ern", "em", "en", "er", "es", "e",
+        "n", "s"], 3);
+    },
+    es: function (word) {
+      return strip(word, ["aciones", "acion", "amientos", "amiento", "mente", "idades", "idad", "ando", "iendo",
+        "ados", "idos", "ado", "ido", "ar", "er", "ir", "es", "os", "as", "s", "a", "o", "e"], 3);
+    }
+  };
+
+  function stemmer(lang) {
+    return stemmers[lang.split("-")[0]] || function (word) { return word; };
+  }
+
+  /* Edit distance of a and b when it is at most max (else max + 1), with transpositions. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var previous2 = null, previous = [], current;
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      current = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        current.push(value);
+        if (value < best) best = value;
+      }
+      if (best > max) return max + 1;
+      previous2 = previous;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  function letter(word) {
+    var first = word.charAt(0);
+    return /[a-z0-9]/.test(first) ? first : "_";
+  }
+
+  /* How well the query word q matches the index word t: 1 exact, 0.9 same stem, 0.7 prefix, 0.45 typo. */
+  function quality(q, qStem, t, stem) {
+    if (t === q) return 1;
+    if (stem(t) === qStem) return 0.9;
+    if (t.length > q.length && t.lastIndexOf(q, 0) === 0) return 0.7;
+    if (q.length >= 5) {
+      var allowed = q.length >= 8 ? 2 : 1;
+      if (distance(q, t, allowed) <= allowed) return 0.45;
+      if (t.length > q.length && distance(q, t.slice(0, q.length), allowed) <= allowed) return 0.35;
+    }
+    return 0;
+  }
+
+  function search(form, query) {
+    var lang = form.getAttribute("data-lang");
+    var base = form.getAttribute("data-index");
+    var words = tokens(query);
+    if (!words.length) return Promise.resolve(null);
+    return load(base + "meta.js").then(function () {
+      var info = meta[lang] || { buckets: 0 };
+      var wanted = [];
+      words.forEach(function (word) {
+        for (var b = 0; b < info.buckets; b++) wanted.push(base + "t-" + b + "-" + letter(word) + ".js");
+      });
+      return Promise.all(wanted.map(load)).then(function () { return rank(lang, info.buckets, words); });
+    }).then(function (ranked) {
+      var buckets = {};
+      ranked.slice(0, 10).forEach(function (hit) { buckets[hit.bucket] = true; });
+      return Promise.all(Object.keys(buckets).map(function (b) {
+        return load(base + "d-" + b + ".js");
+      })).then(function () { return { ranked: ranked.slice(0, 10), words: words, lang: lang }; });
+    });
+  }
+
+  function rank(lang, bucketCount, words) {
+    var stem = stemmer(lang);
+    var scores = {};
+    var matchedAll = null;
+    words.forEach(function (word) {
+      var qStem = stem(word);
+      var best = {};
+      for (var b = 0; b < bucketCount; b++) {
+        var table = terms[lang + "/" + b + "/" + letter(word)] || {};
+        for (var term in table) {
+          var match = quality(word, qStem, term, stem);
+          if (!match) continue;
+          var postings = table[term].split(",");
+          var rarity = Math.log(1 + 1000 / postings.length);
+          postings.forEach(function (posting) {
+            var parts = posting.split(":");
+            var key = b + ":" + parseInt(parts[0], 36);
+            var score = match * Number(parts[1]) * rarity;
+            if (!(key in best) || best[key] < score) best[key] = score;
+          });
+        }
+      }
+      var next = {};
+      for (var key in best) {
+        if (matchedAll === null || matchedAll[key]) {
+          next[key] = true;
+          scores[key] = (scores[key] || 0) + best[key];
+        }
+      }
+      matchedAll = next;
+    });
+    return Object.keys(matchedAll || {}).map(function (key) {
+      var parts = key.split(":");
+      return { bucket: parts[0], index: Number(parts[1]), score: scores[key] };
+    }).sort(function (a, b) { return b.score - a.score || a.bucket - b.bucket || a.index - b.index; });
+  }
+
+  /* text with every word that starts like a query word (or shares its stem) in <mark>, as DOM nodes. */
+  function highlighted(text, words, stem, parent) {
+    var parts = text.split(/([\p{L}\p{N}]+)/u);
+    var stems = words.map(stem);
+    parts.forEach(function (part) {
+      var folded = fold(part);
+      var hit = folded.length >= 2 && words.some(function (word, i) {
+        return folded.lastIndexOf(word, 0) === 0 || (folded.length > 3 && stem(folded) === stems[i]) ||
+          (word.length >= 5 && distance(word, folded, word.length >= 8 ? 2 : 1) <= (word.length >= 8 ? 2 : 1));
+      });
+      if (hit) {
+        var mark = document.createElement("mark");
+        mark.textContent = part;
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function snippet(text, words) {
+    var folded = fold(text);
+    var at = -1;
+    words.forEach(function (word) {
+      var found = folded.search(new RegExp("(^|[^\\p{L}\\p{N}])" + word.slice(0, Math.max(3, word.length - 2)), "u"));
+      if (found >= 0 && (at < 0 || found < at)) at = found;
+    });
+    var start = Math.max(0, at - 60);
+    if (start > 0) start = text.indexOf(" ", start) + 1;
+    var piece = text.slice(start, start + 180);
+    return (start > 0 ? "… " : "") + piece + (start + 180 < text.length ? " …" : "");
+  }
+
+  function show(form, result) {
+    var panel = form.querySelector(".search-results");
+    var root = form.getAttribute("data-root") || "";
+    panel.textContent = "";
+    if (!result) {
+      panel.hidden = true;
+      return;
+    }
+    var stem = stemmer(result.lang);
+    if (!result.ranked.length) {
+      var empty = document.createElement("p");
+      empty.className = "search-empty";
+      empty.textContent = form.getAttribute("data-no-results");
+      panel.appendChild(empty);
+    } else {
+      var list = document.createElement("ol");
+      result.ranked.forEach(function (hit) {
+        var doc = (docs[result.lang + "/" + hit.bucket] || [])[hit.index];
+        if (!doc) return;
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = root + doc[1];
+        var title = document.createElement("span");
+        title.className = "search-result-title";
+        highlighted(doc[0], result.words, stem, title);
+        var category = document.createElement("span");
+        category.className = "search-result-meta";
+        category.textContent = doc[2];
+        var text = document.createElement("span");
+        text.className = "search-result-snippet";
+        highlighted(snippet(doc[3], result.words), result.words, stem, text);
+        link.appendChild(title);
+        link.appendChild(category);
+        link.appendChild(text);
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      panel.appendChild(list);
+    }
+    panel.hidden = false;
+  }
+
+  function attach(form) {
+    var input = form.querySelector(".search-input");
+    var latest = 0;
+    var run = function () {
+      var ticket = ++latest;
+      search(form, input.value).then(function (result) {
+        if (ticket === latest) show(form, result);
+      });
+    };
+    input.addEventListener("input", run);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        form.querySelector(".search-results").hidden = true;
+      }
+    });
+    form.addEventListener("submit", function (event) {
+      if (!form.closest(".search-page-form")) return;
+      event.preventDefault();
+      run();
+    });
+    if (form.closest(".search-page-form")) {
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (query) {
+        input.value = query;
+        run();
+      }
+    }
+  }
+
+  document.querySelectorAll("form.search-form").forEach(attach);
+})();
 
 """#,
         "assets/style.css": #"""
@@ -651,84 +1006,476 @@ a:hover {
   }
 }
 
+/* Search, categories, table of contents, feedback (added with the search and category pages). */
+
+.visually-hidden {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  padding: 0;
+  margin: -1px;
+  overflow: hidden;
+  clip: rect(0, 0, 0, 0);
+  white-space: nowrap;
+  border: 0;
+}
+
+.search-form {
+  position: relative;
+  display: flex;
+  gap: 0.5rem;
+  flex: 1 1 16rem;
+  max-width: 30rem;
+}
+
+.search-input {
+  flex: 1;
+  min-width: 0;
+  font: inherit;
+  font-size: 1rem;
+  padding: 0.5rem 0.75rem;
+  border: 1px solid var(--muted);
+  border-radius: 8px;
+  background: var(--surface);
+  color: var(--text);
+}
+
+.search-button,
+.feedback-form button,
+.button {
+  font: inherit;
+  font-size: 1rem;
+  padding: 0.5rem 1rem;
+  border: 1px solid var(--accent);
+  border-radius: 8px;
+  background: var(--accent);
+  color: var(--surface);
+  cursor: pointer;
+  text-decoration: none;
+  display: inline-block;
+}
+
+.search-button:hover,
+.feedback-form button:hover,
+.button:hover {
+  background: var(--accent-strong);
+  border-color: var(--accent-strong);
+  color: var(--surface);
+}
+
+.search-results {
+  position: absolute;
+  top: calc(100% + 0.35rem);
+  left: 0;
+  right: 0;
+  z-index: 20;
+  max-height: 70vh;
+  overflow-y: auto;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18);
+  text-align: left;
+}
+
+.search-results ol {
+  list-style: none;
+  margin: 0;
+  padding: 0.25rem;
+}
+
+.search-results a {
+  display: block;
+  padding: 0.6rem 0.75rem;
+  border-radius: 8px;
+  text-decoration: none;
+  color: var(--text);
+}
+
+.search-results a:hover,
+.search-results a:focus-visible {
+  background: var(--accent-soft);
+}
+
+.search-result-title {
+  display: block;
+  font-weight: 600;
+  color: var(--accent);
+}
+
+.search-result-meta {
+  display: block;
+  font-size: 0.8125rem;
+  color: var(--muted);
+}
+
+.search-result-snippet {
+  display: block;
+  font-size: 0.9rem;
+  color: var(--muted);
+}
+
+.search-results mark {
+  background: #fde68a;
+  color: #1c2430;
+  border-radius: 2px;
+  padding: 0 0.1em;
+}
+
+.search-empty {
+  margin: 0;
+  padding: 0.75rem 1rem;
+  color: var(--muted);
+}
+
+.hero-search {
+  display: flex;
+  justify-content: center;
+  margin: 1.25rem auto 0;
+  max-width: 36rem;
+}
+
+.hero-search .search-form,
+.search-page-form .search-form {
+  max-width: none;
+  flex-basis: 100%;
+}
+
+.hero-search .search-input,
+.search-page-form .search-input {
+  font-size: 1.125rem;
+  padding: 0.75rem 1rem;
+}
+
+.search-page-form {
+  margin: 1rem 0 2rem;
+  max-width: 40rem;
+}
+
+.search-page-form .search-results {
+  position: static;
+  box-shadow: none;
+  margin-top: 0.75rem;
+  max-height: none;
+}
+
+.popular {
+  margin: 2rem 0;
+}
+
+.popular-list {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+  gap: 0.75rem;
+  list-style: none;
+  margin: 0;
+  padding: 0;
+}
+
+.popular-list .article-link {
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  height: 100%;
+}
+
+.article-link-meta {
+  display: block;
+  font-size: 0.8125rem;
+  color: var(--muted);
+}
+
+.section-title,
+.popular h2 {
+  font-size: 1.25rem;
+  margin: 2rem 0 1rem;
+}
+
+.category-title a {
+  color: inherit;
+  text-decoration: none;
+}
+
+.category-title a:hover {
+  color: var(--accent);
+  text-decoration: underline;
+}
+
+.category-more {
+  margin: 0.75rem 0 0;
+  font-size: 0.9375rem;
+}
+
+.category-list {
+  padding-left: 1.25rem;
+}
+
+.page-header {
+  margin: 1rem 0 1.5rem;
+}
+
+.page-title {
+  font-size: 2rem;
+  line-height: 1.2;
+  margin: 0.5rem 0;
+}
+
+.page-meta {
+  color: var(--muted);
+  margin: 0;
+}
+
+.breadcrumb [aria-current="page"] {
+  color: var(--muted);
+}
+
+.article-translations {
+  font-size: 0.9375rem;
+  margin: 0.25rem 0 0;
+}
+
+.toc {
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  padding: 0.75rem 1.25rem;
+  margin: 0 0 1.5rem;
+  background: var(--bg);
+}
+
+.toc-title {
+  font-size: 0.875rem;
+  text-transform: uppercase;
+  letter-spacing: 0.04em;
+  color: var(--muted);
+  margin: 0 0 0.5rem;
+}
+
+.toc ol {
+  margin: 0;
+  padding-left: 1.25rem;
+}
+
+.toc-sub {
+  margin-left: 1rem;
+  list-style-type: circle;
+}
+
+.feedback {
+  border-top: 1px solid var(--border);
+  margin-top: 2rem;
+  padding-top: 1.25rem;
+}
+
+.feedback-title {
+  font-size: 1.125rem;
+  margin: 0 0 0.75rem;
+}
+
+.feedback-form {
+  display: flex;
+  gap: 0.75rem;
+  margin: 0;
+}
+
+.not-found,
+.search-page {
+  padding-bottom: 2rem;
+}
+
+.site-main:focus {
+  outline: none;
+}
+
+@media (max-width: 40rem) {
+  .header-inner {
+    flex-wrap: wrap;
+  }
+
+  .site-header .search-form {
+    order: 3;
+    flex-basis: 100%;
+    max-width: none;
+  }
+
+  .page-title {
+    font-size: 1.6rem;
+  }
+}
+
+@media (prefers-color-scheme: dark) {
+  .search-results {
+    box-shadow: 0 8px 24px rgba(0, 0, 0, 0.6);
+  }
+}
+
+@media print {
+  .site-header,
+  .search-form,
+  .feedback,
+  .toc,
+  .related,
+  .back-link,
+  .skip-link {
+    display: none !important;
+  }
+}
+
+"""#,
+        "category.mustache": #"""
+{{! A category page: every article of one category in one language. View model: CategoryPage
+    (Sources/CasebookPublish/Internal/ViewModels/CategoryPage.swift). }}
+{{<layout}}
+{{$content}}
+<div class="container">
+{{> partials/breadcrumbs}}
+<header class="page-header">
+<h1 class="page-title">{{name}}</h1>
+<p class="page-meta">{{countLabel}}</p>
+</header>
+{{> partials/article-list}}
+</div>
+{{/content}}
+{{/layout}}
+
 """#,
         "index.mustache": #"""
-{{! The home page. View model: IndexPage (Sources/CasebookPublish/Internal/ViewModels/IndexPage.swift). }}
+{{! One language's home page. View model: IndexPage (Sources/CasebookPublish/Internal/ViewModels/IndexPage.swift). }}
 {{<layout}}
 {{$content}}
 <section class="hero">
 <div class="container">
 <h1>{{page.siteTitle}}</h1>
 <p class="lead">{{strings.intro}}</p>
+<div class="hero-search">
+{{> partials/search-form}}
+</div>
 {{#hasArticles}}
 <p class="hero-count">{{articleCountLabel}}</p>
 {{/hasArticles}}
 </div>
 </section>
 <div class="container">
-{{#languages}}
-<section class="language-section" id="{{anchor}}" lang="{{code}}">
-{{#hasSeveralLanguages}}
-<h2 class="language-title">{{name}}</h2>
-{{/hasSeveralLanguages}}
+{{#hasPopular}}
+<section class="popular" aria-labelledby="popular-title">
+<h2 id="popular-title">{{strings.popular}}</h2>
+<ol class="popular-list">
+{{#popular}}
+<li><a class="article-link" href="{{href}}"><span class="article-link-title">{{title}}</span><span class="article-link-meta">{{basedOnLabel}}</span></a></li>
+{{/popular}}
+</ol>
+</section>
+{{/hasPopular}}
+{{#hasArticles}}
+<section aria-labelledby="categories-title">
+<h2 id="categories-title" class="section-title">{{strings.browse}}</h2>
 <div class="category-grid">
 {{#categories}}
-<section class="category" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+<section class="category">
 <div class="category-header">
-<h{{headingLevel}} class="category-title" id="{{anchor}}-title">{{name}}</h{{headingLevel}}>
+<h3 class="category-title"><a href="{{href}}">{{name}}</a></h3>
 <span class="category-count">{{countLabel}}</span>
 </div>
 <ul class="article-list">
-{{#articles}}
-<li><a class="article-link" href="{{href}}"><span class="article-link-title">{{title}}</span>{{#excerpt}}<span class="article-link-excerpt">{{.}}</span>{{/excerpt}}</a></li>
-{{/articles}}
+{{#sample}}
+<li><a class="article-link" href="{{href}}"><span class="article-link-title">{{title}}</span></a></li>
+{{/sample}}
 </ul>
+<p class="category-more"><a href="{{href}}">{{strings.allInCategory}}</a></p>
 </section>
 {{/categories}}
 </div>
 </section>
-{{/languages}}
-{{^languages}}
+{{/hasArticles}}
+{{^hasArticles}}
 <p class="empty">{{strings.noArticles}}</p>
-{{/languages}}
+{{/hasArticles}}
 </div>
 {{/content}}
 {{/layout}}
 
 """#,
         "layout.mustache": #"""
-{{! The page shell every page inherits: index.mustache and article.mustache fill in its content block. }}
+{{! The page shell every page inherits: the page templates fill in its content block. View model: PageFrame
+    (page.*) and the strings of the page's language. page.jsonLD is JSON escaped for <script> by StructuredData. }}
 <!DOCTYPE html>
 <html lang="{{page.lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+{{#page.baseHref}}
+<base href="{{.}}">
+{{/page.baseHref}}
 <title>{{page.title}}</title>
 {{#page.description}}
 <meta name="description" content="{{.}}">
 {{/page.description}}
+{{#page.robots}}
+<meta name="robots" content="{{.}}">
+{{/page.robots}}
 {{#page.canonicalURL}}
 <link rel="canonical" href="{{.}}">
 {{/page.canonicalURL}}
+{{#page.alternates}}
+<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
+{{/page.alternates}}
+<meta property="og:type" content="{{page.card.type}}">
+<meta property="og:title" content="{{page.card.title}}">
+<meta property="og:site_name" content="{{page.siteTitle}}">
+<meta property="og:locale" content="{{page.card.locale}}">
+{{#page.card.description}}
+<meta property="og:description" content="{{.}}">
+{{/page.card.description}}
+{{#page.card.url}}
+<meta property="og:url" content="{{.}}">
+{{/page.card.url}}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{page.card.title}}">
+{{#page.card.description}}
+<meta name="twitter:description" content="{{.}}">
+{{/page.card.description}}
+<link rel="icon" href="{{page.faviconHref}}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="{{page.siteTitle}}" href="{{page.feedHref}}">
 <link rel="stylesheet" href="{{page.stylesheetHref}}">
+{{#page.jsonLD}}
+<script type="application/ld+json">{{{page.jsonLD}}}</script>
+{{/page.jsonLD}}
 </head>
 <body>
 <a class="skip-link" href="#main">{{strings.skipToContent}}</a>
 {{> partials/header}}
-<main id="main" class="site-main">
+<main id="main" class="site-main" tabindex="-1">
 {{$content}}{{/content}}
 </main>
 {{> partials/footer}}
+<script src="{{page.searchScriptHref}}" defer></script>
 </body>
 </html>
+
+"""#,
+        "partials/article-list.mustache": #"""
+<ul class="article-list">
+{{#articles}}
+<li><a class="article-link" href="{{href}}"><span class="article-link-title">{{title}}</span>{{#excerpt}}<span class="article-link-excerpt">{{.}}</span>{{/excerpt}}</a></li>
+{{/articles}}
+</ul>
+
+"""#,
+        "partials/breadcrumbs.mustache": #"""
+<nav class="breadcrumb" aria-label="{{strings.breadcrumb}}">
+<ol>
+{{#breadcrumbs}}
+<li>{{#href}}<a href="{{.}}">{{title}}</a>{{/href}}{{^href}}<span aria-current="page">{{title}}</span>{{/href}}</li>
+{{/breadcrumbs}}
+</ol>
+</nav>
 
 """#,
         "partials/footer.mustache": #"""
 <footer class="site-footer">
 <div class="container footer-inner">
-<p>{{strings.footer}}</p>
-<p><a href="{{page.homeHref}}">{{page.siteTitle}}</a></p>
+<p>{{strings.footerQuestion}}{{#page.contactHref}} <a href="{{.}}">{{strings.contact}}</a>{{/page.contactHref}}</p>
+<p><a href="{{page.homeHref}}">{{page.siteTitle}}</a> · <a href="{{page.feedHref}}">{{strings.feed}}</a></p>
 </div>
 </footer>
 
@@ -737,17 +1484,50 @@ a:hover {
 <header class="site-header">
 <div class="container header-inner">
 <a class="brand" href="{{page.homeHref}}"><span class="brand-mark" aria-hidden="true">?</span><span class="brand-name">{{page.siteTitle}}</span></a>
+{{> partials/search-form}}
 {{#page.hasSeveralLanguages}}
 <nav class="language-nav" aria-label="{{strings.languages}}">
 <ul>
 {{#page.languageLinks}}
-<li><a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></li>
+<li><a href="{{href}}" hreflang="{{code}}" lang="{{code}}"{{#isCurrent}} aria-current="true"{{/isCurrent}}>{{name}}</a></li>
 {{/page.languageLinks}}
 </ul>
 </nav>
 {{/page.hasSeveralLanguages}}
 </div>
 </header>
+
+"""#,
+        "partials/search-form.mustache": #"""
+{{! The search box: a plain GET form to the language's search page; assets/search.js turns it into
+    search-as-you-type over the index in page.searchIndexHref. }}
+<form class="search-form" role="search" action="{{page.searchHref}}" method="get" data-index="{{page.searchIndexHref}}" data-root="{{page.rootHref}}" data-lang="{{page.lang}}" data-no-results="{{strings.noResults}}">
+<input class="search-input" type="search" aria-label="{{strings.searchLabel}}" name="q" placeholder="{{strings.searchPlaceholder}}" autocomplete="off" spellcheck="false">
+<button class="search-button" type="submit">{{strings.searchButton}}</button>
+<div class="search-results" role="region" aria-live="polite" aria-label="{{strings.searchResults}}" hidden></div>
+</form>
+
+"""#,
+        "search.mustache": #"""
+{{! The search page: the header's search form submits here (?q=…); assets/search.js shows the results.
+    View model: PlainPage (Sources/CasebookPublish/Internal/ViewModels/PlainPage.swift). }}
+{{<layout}}
+{{$content}}
+<div class="container search-page">
+<h1 class="page-title">{{strings.search}}</h1>
+<div class="search-page-form">
+{{> partials/search-form}}
+</div>
+<noscript><p class="empty">{{strings.searchNeedsScript}}</p></noscript>
+<h2 class="section-title">{{strings.browse}}</h2>
+<ul class="category-list">
+{{#categories}}
+<li><a href="{{href}}">{{name}}</a> <span class="category-count">{{countLabel}}</span></li>
+{{/categories}}
+</ul>
+</div>
+{{/content}}
+{{/layout}}
 
 """#,
         "strings/de.yml": #"""
@@ -765,11 +1545,32 @@ related: Ähnliche Artikel
 backToHome: Zurück zu allen Artikeln
 noArticles: Es wurden noch keine Artikel veröffentlicht.
 uncategorized: Allgemein
-footer: Nicht gefunden, was Sie suchen? Wenden Sie sich an unser Support-Team.
 oneArticle: 1 Artikel
 manyArticles: "%d Artikel"
 months: [Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]
 dateFormat: "{day}. {month} {year}"
+search: Suche
+searchLabel: Im Hilfe-Center suchen
+searchPlaceholder: Antworten suchen…
+searchButton: Suchen
+searchResults: Suchergebnisse
+noResults: Kein Artikel passt zu Ihrer Suche.
+searchNeedsScript: Die Suche braucht JavaScript; stöbern Sie stattdessen in den Themen unten.
+popular: Am häufigsten gefragt
+allInCategory: Alle Artikel ansehen
+basedOnOne: Aus 1 gelösten Anfrage
+basedOnMany: "Aus %d gelösten Anfragen"
+toc: Auf dieser Seite
+feedbackQuestion: War das hilfreich?
+feedbackSubject: Feedback
+answerYes: "Ja"
+answerNo: "Nein"
+alsoIn: "Auch auf:"
+feed: Zuletzt aktualisiert (Atom-Feed)
+footerQuestion: Nicht gefunden, was Sie suchen?
+contact: Kontaktieren Sie unser Support-Team.
+notFoundTitle: Seite nicht gefunden
+notFoundText: Diese Seite gibt es nicht oder sie wurde verschoben. Durchsuchen Sie das Hilfe-Center oder wählen Sie ein Thema.
 
 """#,
         "strings/en.yml": #"""
@@ -788,13 +1589,34 @@ related: Related articles
 backToHome: Back to all articles
 noArticles: No articles have been published yet.
 uncategorized: General
-footer: Can’t find what you need? Contact our support team.
 # "1 article" and "%d articles" (%d is the number).
 oneArticle: 1 article
 manyArticles: "%d articles"
 # Dates: the month names, and the pattern a date is written in ({day}, {month}, {year}).
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 dateFormat: "{month} {day}, {year}"
+search: Search
+searchLabel: Search the help center
+searchPlaceholder: Search for answers…
+searchButton: Search
+searchResults: Search results
+noResults: No article matches your search.
+searchNeedsScript: Searching needs JavaScript; browse the topics below instead.
+popular: Most asked
+allInCategory: See all articles
+basedOnOne: Based on 1 resolved ticket
+basedOnMany: "Based on %d resolved tickets"
+toc: On this page
+feedbackQuestion: Was this helpful?
+feedbackSubject: Feedback
+answerYes: "Yes"
+answerNo: "No"
+alsoIn: "Also in:"
+feed: Recently updated (Atom feed)
+footerQuestion: Can’t find what you need?
+contact: Contact our support team.
+notFoundTitle: Page not found
+notFoundText: This page does not exist or has moved. Search the help center or pick a topic.
 
 """#,
         "strings/es.yml": #"""
@@ -812,11 +1634,32 @@ related: Artículos relacionados
 backToHome: Volver a todos los artículos
 noArticles: Todavía no se ha publicado ningún artículo.
 uncategorized: General
-footer: ¿No encuentras lo que necesitas? Contacta con nuestro equipo de soporte.
 oneArticle: 1 artículo
 manyArticles: "%d artículos"
 months: [enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre]
 dateFormat: "{day} de {month} de {year}"
+search: Búsqueda
+searchLabel: Buscar en el centro de ayuda
+searchPlaceholder: Buscar respuestas…
+searchButton: Buscar
+searchResults: Resultados de la búsqueda
+noResults: Ningún artículo coincide con su búsqueda.
+searchNeedsScript: La búsqueda necesita JavaScript; explore los temas de abajo.
+popular: Lo más consultado
+allInCategory: Ver todos los artículos
+basedOnOne: Basado en 1 consulta resuelta
+basedOnMany: "Basado en %d consultas resueltas"
+toc: En esta página
+feedbackQuestion: ¿Le resultó útil?
+feedbackSubject: Opinión
+answerYes: "Sí"
+answerNo: "No"
+alsoIn: "También en:"
+feed: Actualizados recientemente (feed Atom)
+footerQuestion: ¿No encuentra lo que busca?
+contact: Contacte con nuestro equipo de soporte.
+notFoundTitle: Página no encontrada
+notFoundText: Esta página no existe o se ha movido. Busque en el centro de ayuda o elija un tema.
 
 """#,
         "strings/fr.yml": #"""
@@ -835,13 +1678,34 @@ related: Articles associés
 backToHome: Retour à tous les articles
 noArticles: Aucun article n’a encore été publié.
 uncategorized: Général
-footer: "Vous ne trouvez pas la réponse\u202F? Contactez notre équipe d’assistance."
 oneArticle: 1 article
 manyArticles: "%d articles"
 months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]
 dateFormat: "{day} {month} {year}"
 # How the first day of a month is written ("1er mars").
 firstDay: 1er
+search: Recherche
+searchLabel: Rechercher dans le centre d’aide
+searchPlaceholder: Rechercher une réponse…
+searchButton: Rechercher
+searchResults: Résultats de recherche
+noResults: Aucun article ne correspond à votre recherche.
+searchNeedsScript: La recherche nécessite JavaScript ; parcourez plutôt les thèmes ci-dessous.
+popular: Les plus demandés
+allInCategory: Voir tous les articles
+basedOnOne: D’après 1 demande résolue
+basedOnMany: "D’après %d demandes résolues"
+toc: Sur cette page
+feedbackQuestion: "Cet article vous a-t-il aidé\u202F?"
+feedbackSubject: Avis
+answerYes: "Oui"
+answerNo: "Non"
+alsoIn: "Aussi en\u00A0:"
+feed: Mises à jour récentes (flux Atom)
+footerQuestion: "Vous ne trouvez pas la réponse\u202F?"
+contact: Contactez notre équipe d’assistance.
+notFoundTitle: Page introuvable
+notFoundText: Cette page n’existe pas ou a été déplacée. Cherchez dans le centre d’aide ou choisissez un thème.
 
 """#,
     ]

@@ -128,6 +128,9 @@ enum AppTemplates {
         <h2>Personal data removed</h2>
         {{#redactions}}<ul class="redactions">{{#items}}<li>{{count}} × {{kind}}</li>{{/items}}</ul>{{/redactions}}
         {{^redactions}}<p class="muted">Nothing was redacted in this text.</p>{{/redactions}}
+        {{#grading}}<h2>Drafting</h2><p>{{.}}</p>{{/grading}}
+        {{#hasProvenance}}<h2>Where each sentence came from (never published)</h2>
+        <ol class="provenance">{{#provenance}}<li><span class="flag">{{label}}</span> <a href="/articles/{{articleID}}/tickets/{{ticketID}}">{{reference}}</a>, comment {{commentID}}: {{text}}</li>{{/provenance}}</ol>{{/hasProvenance}}
         <h2>Revisions</h2>
         <ol class="revisions" reversed>{{#revisions}}<li>rev {{number}} · {{origin}} by {{author}} · {{date}}{{#isLive}} · live{{/isLive}}{{#canDiff}} · <a href="/articles/{{articleID}}/diff?from={{number}}">diff</a>{{/canDiff}}{{#canRestore}}
         <form method="post" action="/articles/{{articleID}}/restore" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="restore" value="{{number}}"><button type="submit" class="link">restore</button></form>{{/canRestore}}</li>{{/revisions}}</ol>

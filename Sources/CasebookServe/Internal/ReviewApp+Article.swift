@@ -26,6 +26,15 @@ extension ReviewApp {
             var count: Int
         }
         struct Redactions { var items: [Count] }
+        /// A sentence of the drafted text and the ticket and comment it came from.
+        struct Sentence {
+            var label: String
+            var articleID: Int64
+            var ticketID: Int64
+            var reference: String
+            var commentID: Int64
+            var text: String
+        }
         struct Revision {
             var articleID: Int64
             var number: Int
@@ -72,6 +81,9 @@ extension ReviewApp {
         var sourceCount: Int
         var sources: [Source]
         var redactions: Redactions?
+        var grading: String?
+        var provenance: [Sentence]
+        var hasProvenance: Bool  // stored: templates see stored properties only
         var revisions: [Revision]
         var history: [Event]
     }
@@ -93,7 +105,11 @@ extension ReviewApp {
                 id: id, number: pending.number, conflicts: merge.hasConflicts, titleChange: view.titleChange,
                 hunks: view.hunks, csrf: csrf.token)
         }
-        let counts = Self.placeholderCounts(in: (current?.title ?? "") + "\n" + (current?.body ?? ""))
+        let record = try ledger.draftRecord(of: detail)
+        let counts =
+            record.map { $0.redactions.map { ArticlePage.Count(kind: $0.kind, count: $0.count) } }
+            ?? Self.placeholderCounts(in: (current?.title ?? "") + "\n" + (current?.body ?? ""))
+        let references = Dictionary(detail.sources.map { ($0.id, $0.reference) }, uniquingKeysWith: { a, _ in a })
         let page = ArticlePage(
             title: article.title, editor: editor(of: request), banner: banner ?? Self.banner(from: request), id: id,
             slug: article.slug, state: article.state.rawValue, stateLabel: article.state.label,
@@ -105,6 +121,17 @@ extension ReviewApp {
                 .init(articleID: id, ticketID: $0.id, reference: $0.reference, subject: redactor.redact($0.subject))
             },
             redactions: counts.isEmpty ? nil : .init(items: counts),
+            grading: record?.gradingSummary,
+            provenance: (record?.sentences ?? []).map { sentence in
+                .init(
+                    label: sentence.section == .note
+                        ? "note (one answer only, not in the text)"
+                        : "\(sentence.section.rawValue) \(sentence.position + 1)",
+                    articleID: id, ticketID: sentence.ticketID,
+                    reference: references[sentence.ticketID] ?? "ticket \(sentence.ticketID)",
+                    commentID: sentence.commentID, text: sentence.text)
+            },
+            hasProvenance: record?.sentences.isEmpty == false,
             revisions: detail.revisions.reversed().map { revision in
                 .init(
                     articleID: id, number: revision.number, origin: revision.origin.rawValue, author: revision.author,

@@ -89,7 +89,8 @@ extension ReviewApp {
             let diff = RevisionDiff(
                 oldTitle: current?.title ?? "", oldBody: current?.body ?? "", newTitle: title, newBody: body)
             let page = ReviewPage(
-                articleTitle: title, editor: name, banner: nil, id: id, csrf: csrf.token, base: base ?? current?.number ?? 0,
+                articleTitle: title, editor: name, banner: nil, id: id, csrf: csrf.token,
+                base: base ?? current?.number ?? 0,
                 next: (detail.revisions.map(\.number).max() ?? 0) + 1, unchanged: diff.isEmpty,
                 diff: diff.isEmpty ? nil : DiffView(diff), body: body, previewHTML: preview.bodyHTML(body))
             return HTTP.html(Self.render("review", page))

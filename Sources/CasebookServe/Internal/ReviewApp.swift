@@ -80,7 +80,7 @@ struct ReviewApp: Sendable {
 
     /// Renders the app template `name`.
     static func render(_ name: String, _ model: Any) -> String {
-        AppTemplates.library.render(model, withTemplate: name) ?? ""
+        AppTemplates.library.render(TemplateValues.flatten(model), withTemplate: name) ?? ""
     }
 
     static func messagePage(heading: String, detail: String) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCluster
 import CasebookCore
+import CasebookDraft
 import Foundation
 
 /// `casebook eval clusters --labels FILE`
@@ -8,7 +9,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure a stage against labelled data.",
-        subcommands: [Clusters.self])
+        subcommands: [Clusters.self, Drafts.self])
 
     /// `casebook eval clusters --labels FILE.csv`
     struct Clusters: ParsableCommand {
@@ -96,6 +97,55 @@ struct EvalCommand: ParsableCommand {
                             "clusters": scores.clustersOfTwoOrMore, "unclustered": report.asClustered.unclustered,
                         ]
                     ], data: report)
+            }
+        }
+    }
+
+    /// `casebook eval drafts --truth FILE.json`
+    struct Drafts: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score the store's drafts against a truth file of key facts and forbidden strings.",
+            discussion: """
+                FILE.json follows the schema of Samples/second/truth/drafts.json (per problem: key facts the \
+                solution must hold, the cause's key phrase, strings that must never appear); clusters.csv beside \
+                it says which ticket belongs to which problem. Each problem is scored on the article sharing most \
+                of its tickets. Prints key-fact recall, leaks, title lengths, causes and sections.
+
+                Examples:
+                  casebook eval drafts --truth Samples/second/truth/drafts.json
+                  casebook eval drafts --truth truth/drafts.json --json | jq .data.problems
+                """)
+
+        @Option(help: ArgumentHelp("The truth file (JSON).", valueName: "file"))
+        var truth: String
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            try CommandRunner.run("eval drafts", output: options.output) {
+                let evaluation = try DraftEvaluation(truth: URL(fileURLWithPath: truth))
+                let report = try evaluation.evaluate(try options.openExistingStore(.readOnly))
+                let console = options.output.console
+                for problem in report.problems {
+                    let mark = problem.articleID.map { "#\($0)" } ?? "none"
+                    console.print(
+                        "\(problem.key): article \(mark), facts \(problem.factsFound)/\(problem.facts), "
+                            + "cause \(problem.causeStated ? (problem.causeFound ? "yes" : "missing") : "-"), "
+                            + "leaks \(problem.leaks.count), answers \(problem.answersUsed), title \(problem.title.count) chars"
+                    )
+                }
+                let recall = String(format: "%.3f", report.keyFactRecall)
+                console.print("key-fact recall  \(recall) (\(report.factsFound)/\(report.facts))")
+                console.print("leaks            \(report.leaks)")
+                console.print("longest title    \(report.longestTitle) chars (\(report.titlesOver80) over 80)")
+                console.print(
+                    "causes           \(report.causesFound)/\(report.causesStated) stated causes in a cause section")
+                console.print("per-ticket lines \(report.perTicketPhrases)")
+                console.print("from 2+ answers  \(report.synthesisedFromSeveral) articles")
+                console.print("without article  \(report.missingArticles) problems")
+                return CommandResult(
+                    summary: "key-fact recall \(recall), \(report.leaks) leaks on \(report.problems.count) problems",
+                    counts: ["eval": ["problems": report.problems.count, "leaks": report.leaks]], data: report)
             }
         }
     }

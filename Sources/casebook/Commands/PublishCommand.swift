@@ -15,10 +15,10 @@ struct SiteOptions: ParsableArguments {
                 + "./Templates when it exists).", valueName: "dir"))
     var templates: String?
 
-    func stage(_ options: GlobalOptions) throws -> PublishStage {
+    func stage(_ options: GlobalOptions, checkOnly: Bool = false) throws -> PublishStage {
         PublishStage(
             outputFolder: URL(fileURLWithPath: out, isDirectory: true),
-            theme: try options.theme(templates: templates))
+            theme: try options.theme(templates: templates), gate: PrivacyCheck.gate, checkOnly: checkOnly)
     }
 }
 
@@ -30,7 +30,10 @@ struct PublishCommand: ParsableCommand {
         discussion: """
             Only approved articles are published, in the revision an editor approved. The same articles and \
             theme always give byte-identical files; unchanged files are not rewritten, and pages of articles \
-            no longer approved are removed (files Casebook did not write are left alone). With --from, the \
+            no longer approved are removed (files Casebook did not write are left alone). Only pages whose \
+            inputs changed are rendered; the new site is assembled beside the old one and swapped in at once, \
+            so a failed or killed publish leaves the previous site intact. Every internal link is checked \
+            (a broken one fails the publish); --check renders and checks everything and writes nothing. With --from, the \
             site is built from an exported articles folder alone, with no store: what CI runs on a committed \
             kb/. The store is only read (a read-only store works).
 
@@ -38,6 +41,7 @@ struct PublishCommand: ParsableCommand {
               casebook publish --out site
               casebook publish --from kb --out site           # CI: from the committed kb/, no store
               casebook publish --out site --templates my-theme
+              casebook publish --out site --check             # validate templates and links, write nothing
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -48,15 +52,19 @@ struct PublishCommand: ParsableCommand {
             "Publish the approved articles of this exported folder instead of the store.", valueName: "dir"))
     var from: String?
 
+    @Flag(help: "Render every page and check every link without writing anything (exit 65 on a broken link).")
+    var check = false
+
     func run() throws {
         guard let from else {
             try CommandRunner.runStages(
-                "publish", [try site.stage(options)], options: options, access: .readWriteIfPossible)
+                "publish", [try site.stage(options, checkOnly: check)], options: options,
+                access: check ? .readOnly : .readWriteIfPossible)
             return
         }
         try CommandRunner.run("publish", output: options.output) {
             let configuration = try options.loadConfiguration()
-            let stage = try site.stage(options)
+            let stage = try site.stage(options, checkOnly: check)
             let progress = options.quiet || options.json ? ProgressReporter.silent : TerminalProgress.reporter()
             let report = try stage.publish(
                 fromFolder: URL(fileURLWithPath: from, isDirectory: true), configuration: configuration,

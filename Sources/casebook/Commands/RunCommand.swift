@@ -35,6 +35,10 @@ struct RunCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
+        try CommandRunner.runStages("run", try stages(), options: options, creatingStore: !files.isEmpty)
+    }
+
+    private func stages() throws -> [any Stage] {
         var stages: [any Stage] = []
         if !files.isEmpty {
             stages.append(IngestStage(files: files.map { URL(fileURLWithPath: $0) }, format: format))
@@ -44,6 +48,6 @@ struct RunCommand: ParsableCommand {
             stages.append(ApproveDraftsStage(editor: try editor.resolved()))
         }
         stages.append(try site.stage(options))
-        try CommandRunner.runStages("run", stages, options: options, creatingStore: !files.isEmpty)
+        return stages
     }
 }

@@ -72,15 +72,22 @@ struct DraftCommand: ParsableCommand {
             Personal data is redacted before a draft is stored; internal notes are never used. Articles an \
             editor has changed, approved or rejected are never overwritten: a new draft becomes a suggestion.
 
+            With --ticket, drafts one article from that ticket's public conversation alone (to capture a \
+            great answer), with the same grading, redaction and review rules.
+
             Examples:
               casebook draft
               casebook draft && casebook review list --state draft
+              casebook draft --ticket zendesk#1042
             """)
+
+    @Option(help: ArgumentHelp("Draft from this one ticket (zendesk#1042, or its id).", valueName: "ref"))
+    var ticket: String?
 
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        try CommandRunner.runStages("draft", [DraftStage()], options: options)
+        try CommandRunner.runStages("draft", [DraftStage(ticket: ticket)], options: options)
     }
 }
 

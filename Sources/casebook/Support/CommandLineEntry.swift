@@ -30,10 +30,19 @@ enum CommandLineEntry {
         }
     }
 
+    /// ArgumentParser's "Missing expected argument…" as "missing expected argument…"; a message starting with
+    /// a path or a name (`Samples/casebook.yml: …`) keeps its case.
+    private static func sentenceCase(_ line: String) -> String {
+        let firstWord = line.prefix { $0 != " " }
+        guard firstWord.count > 1, firstWord.allSatisfy(\.isLetter), firstWord.dropFirst().allSatisfy(\.isLowercase)
+        else { return line }
+        return line.prefix(1).lowercased() + line.dropFirst()
+    }
+
     /// Prints a command-line error as one line plus the usage hint (or the JSON envelope) and exits 64.
     private static func fail(_ message: String, path: CommandPath, arguments: [String]) -> Never {
         let line = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-        Console.error(line.prefix(1).lowercased() + line.dropFirst())
+        Console.error(sentenceCase(line))
         FileHandle.standardError.write(Data("\(path.usage) (see `\(path.name) --help`)\n".utf8))
         if arguments.contains("--json") {
             try? Console.printJSON(

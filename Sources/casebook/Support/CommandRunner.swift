@@ -40,10 +40,11 @@ enum CommandRunner {
 
     /// Runs stages as a pipeline, printing each report as it ends, and sums them up into one result.
     static func runStages(
-        _ command: String, _ stages: [any Stage], options: GlobalOptions, creatingStore: Bool = false,
-        access: Store.Access = .readWrite
+        _ command: String, _ stages: @autoclosure () throws -> [any Stage], options: GlobalOptions,
+        creatingStore: Bool = false, access: Store.Access = .readWrite
     ) throws {
         try run(command, output: options.output) {
+            let stages = try stages()  // inside the runner, so a configuration error is reported as one
             let context = try options.makeContext(creatingStore: creatingStore, access: access)
             let console = options.console
             let reports = try Pipeline(stages).run(in: context) { report in

@@ -54,7 +54,7 @@ struct IngestHarness {
 /// Runs `importer` on `url` and returns everything it reported.
 func events(of importer: any TicketImporter, reading url: URL) throws -> [ImportEvent] {
     var events: [ImportEvent] = []
-    try importer.read(url) { events.append($0) }
+    try importer.read(ExportFile(url)) { events.append($0) }
     return events
 }
 

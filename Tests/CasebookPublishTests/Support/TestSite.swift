@@ -3,8 +3,7 @@ import CasebookPublish
 import Foundation
 
 /// A site published into a fresh temporary folder with the built-in theme (or a site's own theme folder over
-/// it), through a file seam
-/// that records every write and removal. Call `cleanUp()` when done.
+/// it), remembering what the last publish wrote and removed. Call `cleanUp()` when done.
 final class TestSite: @unchecked Sendable {
     /// The repository's root, found from this file's path.
     static let repositoryRoot = URL(filePath: #filePath).resolvingSymlinksInPath()
@@ -23,24 +22,29 @@ final class TestSite: @unchecked Sendable {
         output = FileManager.default.temporaryDirectory.appending(path: "casebook-publish-\(UUID().uuidString)")
     }
 
-    /// The paths (relative to the output folder) written since the last `publish` began.
+    /// The paths (relative to the output folder) the last `publish` wrote.
     var written: [String] { lock.withLock { writes } }
-    /// The paths removed since the last `publish` began.
+    /// The paths the last `publish` removed.
     var removed: [String] { lock.withLock { removals } }
 
     /// Publishes `store` into the output folder.
     @discardableResult
     func publish(
-        _ store: Store, configuration: CasebookConfiguration = Fixtures.configuration, templates: URL? = nil
+        _ store: Store, configuration: CasebookConfiguration = Fixtures.configuration, templates: URL? = nil,
+        checkOnly: Bool = false
     ) throws -> PublishReport {
         lock.withLock {
             writes = []
             removals = []
         }
-        let context = PipelineContext(
-            store: store, configuration: configuration, clock: .fixed(Self.now), fileIO: recordingFileIO())
+        let context = PipelineContext(store: store, configuration: configuration, clock: .fixed(Self.now))
         let theme = try Theme(overrides: templates, fileIO: context.fileIO)
-        return try PublishStage(outputFolder: output, theme: theme).publish(in: context)
+        let report = try PublishStage(outputFolder: output, theme: theme, checkOnly: checkOnly).publish(in: context)
+        lock.withLock {
+            writes = report.written
+            removals = report.removedPaths
+        }
+        return report
     }
 
     /// The text of a published file.
@@ -57,35 +61,17 @@ final class TestSite: @unchecked Sendable {
         return files
     }
 
-    /// The published pages and assets (everything but the manifest), as text.
+    /// The published pages and assets, as text.
     func publishedTexts() throws -> [String: String] {
-        try snapshot().filter { $0.key != ".casebook-manifest" }.mapValues { String(decoding: $0, as: UTF8.self) }
+        try snapshot().mapValues { String(decoding: $0, as: UTF8.self) }
     }
 
     func cleanUp() {
         try? FileManager.default.removeItem(at: output)
-    }
-
-    private func relative(_ url: URL) -> String {
-        let base = output.standardizedFileURL.path + "/"
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
-    }
-
-    private func recordingFileIO() -> FileIO {
-        let live = FileIO.live
-        return FileIO(
-            read: live.read,
-            write: { [self] data, url in
-                try live.write(data, url)
-                lock.withLock { writes.append(relative(url)) }
-            },
-            createFolder: live.createFolder,
-            remove: { [self] url in
-                try live.remove(url)
-                lock.withLock { removals.append(relative(url)) }
-            },
-            exists: live.exists,
-            listFiles: live.listFiles)
+        for role in ["next", "state"] {
+            let sibling = output.deletingLastPathComponent().appending(
+                path: ".\(output.lastPathComponent).casebook-\(role)")
+            try? FileManager.default.removeItem(at: sibling)
+        }
     }
 }

@@ -1,20 +1,45 @@
-/// The view model of `article.mustache`: one approved article in its current revision.
+/// The view model of `article.mustache`: one approved article in its approved revision.
 struct ArticlePage: Sendable {
+    /// One entry of the table of contents.
+    struct Heading: Sendable {
+        var title: String
+        var href: String
+        /// True for a third-level heading (indented under the one before).
+        var isSub: Bool
+    }
+
+    /// "Was this helpful?": a plain form posted to `site.feedback_url`, or two `mailto:` links.
+    struct Feedback: Sendable {
+        var isForm: Bool
+        var action: String
+        var slug: String
+        var language: String
+        var yesHref: String
+        var noHref: String
+    }
+
     /// The article as the page shows it.
     struct Content: Sendable {
         var title: String
-        var category: String
-        /// The category's section of the home page.
-        var categoryHref: String
-        /// `YYYY-MM-DD`, for `<time datetime>`.
+        var breadcrumbs: [Crumb]
+        /// `YYYY-MM-DD`, for `<time datetime>`: when the published revision was approved.
         var updatedISO: String
         /// The same date as readers of the article's language write it.
         var updatedLabel: String
-        /// The body rendered by `MarkdownRenderer` (safe mode): the only value a template emits unescaped.
+        /// `Based on 12 resolved tickets`; nil when the article has no source ticket.
+        var basedOnLabel: String?
+        /// The body rendered by `MarkdownRenderer` (safe mode), headings with ids.
         var bodyHTML: String
-        /// Other articles of the same category and language.
+        /// The table of contents, for long articles.
+        var toc: [Heading]
+        var hasToc: Bool
+        /// Other articles of the same category (then the language's most asked).
         var related: [ArticleLink]
         var hasRelated: Bool
+        /// The article in other languages.
+        var translations: [PageFrame.LanguageLink]
+        var hasTranslations: Bool
+        var feedback: Feedback?
     }
 
     var page: PageFrame

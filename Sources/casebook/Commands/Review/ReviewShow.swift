@@ -52,6 +52,7 @@ extension ReviewCommand {
                 console.print("")
                 console.print("Sources (\(detail.sources.count) tickets, never published; read one with --ticket):")
                 for source in detail.sources { console.print("  \(source.reference)  \(source.subject)") }
+                try printDraftNotes(of: detail, ledger: ledger, console: console)
                 if let suggestion = detail.pendingSuggestion {
                     console.print("")
                     console.print(
