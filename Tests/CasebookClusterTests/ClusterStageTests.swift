@@ -60,4 +60,41 @@ import Testing
         #expect(documents[0].document.reference == "fixture#1")
         #expect(documents[0].document.answer == StoreFixtures.answer(for: Fixtures.rows[0].problem))
     }
+
+    /// Clusters that grow keep their keys: another refund ticket joins the refund cluster under its key.
+    @Test func growingClustersKeepTheirKeys() throws {
+        let store = try StoreFixtures.store()
+        _ = try ClusterStage().run(in: Self.context(store))
+        let before = try store.read { db in try Cluster.fetchAll(db) }
+        try store.write { db in
+            let ticket = Ticket(
+                source: "fixture", externalID: "extra-1", subject: "Charged two times", status: "solved",
+                language: "en", createdAt: StoreFixtures.date, updatedAt: StoreFixtures.date,
+                sourceFile: "fixtures.csv", sourceLine: 99)
+            let comments = [
+                Comment(
+                    position: 0, authorRole: .customer, isPublic: true,
+                    bodyText: "My card was charged twice for the plan, please refund the duplicate charge.",
+                    createdAt: StoreFixtures.date),
+                Comment(
+                    position: 1, authorRole: .agent, isPublic: true, bodyText: StoreFixtures.answer(for: "refund"),
+                    createdAt: StoreFixtures.date),
+            ]
+            _ = try Store.save(ticket, comments: comments, in: db)
+        }
+        _ = try ClusterStage().run(in: Self.context(store))
+        let after = try store.read { db in try Cluster.fetchAll(db) }
+        #expect(Set(after.map(\.key)) == Set(before.map(\.key)))
+        let refund = try #require(before.first { $0.label.contains("refund") || $0.label.contains("charge") })
+        let grown = try #require(after.first { $0.key == refund.key })
+        #expect(grown.size == refund.size + 1)
+    }
+
+    @Test func continuedKeysFollowMostOfAStoredCluster() {
+        let previous: [String: Set<Int64>] = ["c-old-a": [1, 2, 3, 4], "c-old-b": [5, 6, 7]]
+        let keys = ClusterStage.continuedKeys(
+            found: [[1, 2, 3, 9], [5, 10, 11], [6, 7, 12]], ownKeys: ["c-new-a", "c-new-b", "c-new-c"],
+            previous: previous)
+        #expect(keys == ["c-old-a", "c-new-b", "c-old-b"])
+    }
 }

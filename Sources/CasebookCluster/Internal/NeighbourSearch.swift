@@ -4,7 +4,7 @@ import Foundation
 /// comparing all pairs.
 ///
 /// Candidates come from the postings of the document's terms that are rare enough (a term in more
-/// than `candidateShare` of the documents names no problem and would make the search quadratic);
+/// than `candidateScale·√n` documents names no problem and would make the search quadratic);
 /// the best `neighbours × candidateFactor` candidates are then scored exactly on whole vectors.
 /// Work is split over the processor's cores; the result does not depend on how.
 struct NeighbourSearch: Sendable {
@@ -12,8 +12,9 @@ struct NeighbourSearch: Sendable {
     var neighbours = 10
     /// Candidates rescored per neighbour kept.
     var candidateFactor = 4
-    /// Terms in more of the documents than this share (and than `candidateFloor` documents) find no candidates.
-    var candidateShare = 0.05
+    /// Terms in more than `candidateScale·√n` documents (and than `candidateFloor`) find no candidates,
+    /// so the work per document grows as √n, not n.
+    var candidateScale = 4.0
     var candidateFloor = 200
     /// Neighbours less similar than this share of the document's nearest one are not kept: a link
     /// far weaker than the document's own best is a shared word, not a shared problem.
@@ -27,7 +28,7 @@ struct NeighbourSearch: Sendable {
     /// Each document's neighbours with their similarity, most similar first (ties to the lower index).
     func lists(of vectors: [SparseVector]) -> [[(node: Int32, weight: Float)]] {
         let count = vectors.count
-        let limit = max(candidateFloor, Int(candidateShare * Double(count)))
+        let limit = max(candidateFloor, Int(candidateScale * Double(count).squareRoot()))
         let postings = Postings(vectors, limit: limit)
         let results = ResultBox(count: count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 256 + 1))
@@ -63,14 +64,41 @@ struct NeighbourSearch: Sendable {
         for other in touched where Int(other) != document { candidates.append((other, scores[Int(other)])) }
         for other in touched { scores[Int(other)] = 0 }
         touched.removeAll(keepingCapacity: true)
-        if candidates.count > wanted {
-            candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
-            candidates.removeLast(candidates.count - wanted)
-        }
+        if candidates.count > wanted { candidates = Self.best(wanted, of: candidates) }
         var exact = candidates.map { (node: $0.node, weight: Float(vector.dot(vectors[Int($0.node)]))) }
         exact.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
         let floor = Float(relativeFloor) * (exact.first?.weight ?? 0)
         return Array(exact.prefix { $0.weight > 0 && $0.weight >= floor }.prefix(neighbours))
+    }
+}
+
+extension NeighbourSearch {
+    /// The `count` highest-scoring candidates (ties to the lower node), in no particular order: a
+    /// min-heap of `count` entries, so selecting costs n·log(count), not a full sort.
+    static func best(_ count: Int, of candidates: [(node: Int32, score: Float)]) -> [(node: Int32, score: Float)] {
+        func worse(_ a: (node: Int32, score: Float), _ b: (node: Int32, score: Float)) -> Bool {
+            a.score != b.score ? a.score < b.score : a.node > b.node
+        }
+        var heap = Array(candidates.prefix(count))
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < heap.count, worse(heap[left], heap[smallest]) { smallest = left }
+                if right < heap.count, worse(heap[right], heap[smallest]) { smallest = right }
+                if smallest == parent { return }
+                heap.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+        for candidate in candidates.dropFirst(count) where worse(heap[0], candidate) {
+            heap[0] = candidate
+            siftDown(0)
+        }
+        return heap
     }
 }
 
