@@ -138,6 +138,12 @@ enum Schema {
                         ORDER BY r.number DESC LIMIT 1);
                     """)
         }
+        migrator.registerMigration("v4-ingest: reject kinds") { db in
+            // What each kept-aside record was (ticket, row, user, line, file, remainder); older rows say `record`.
+            try db.alter(table: RejectedRecord.databaseTableName) { t in
+                t.add(column: "kind", .text).notNull().defaults(to: "record")
+            }
+        }
         return migrator
     }
 }

@@ -68,12 +68,7 @@ public struct IngestReport: StageReport, Equatable {
 
         /// `file:line: ticket N: reason`.
         public var description: String {
-            switch kind {
-            case .file: return "\(file): \(reason)"
-            case .remainder: return "\(file):\(line): rest of the file: \(reason)"
-            case .line: return "\(file):\(line): \(reason)"
-            default: return "\(file):\(line): \(kind.rawValue) \(position): \(reason)"
-            }
+            RejectedRecord.location(file: file, line: line, position: position, kind: kind.rawValue) + ": \(reason)"
         }
     }
 
