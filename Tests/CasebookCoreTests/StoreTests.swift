@@ -71,6 +71,7 @@ struct StoreTests {
         try store.write { db in try Store.replaceRejects([reject], file: "t.csv", in: db) }
         #expect(try store.rejectedRecords().count == 1)
         #expect(reject.location == "t.csv:7: record 4")
+        #expect(RejectedRecord.location(file: "t.ndjson", line: 3, position: 3, kind: "line") == "t.ndjson:3")
     }
 
     @Test("a store on disk is created, migrated and reopened")
@@ -118,7 +119,7 @@ struct StoreAccessTests {
 
     @Test("the schema version is the number of migrations, and a newer store is refused")
     func schemaVersion() throws {
-        #expect(Store.schemaVersion == 4)
+        #expect(Store.schemaVersion == 5)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-new-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

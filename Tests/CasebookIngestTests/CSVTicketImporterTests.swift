@@ -103,7 +103,7 @@ struct CSVTicketImporterTests {
         #expect(events.rejections[1].record.reason.hasPrefix("ticket 1: its first row (line 2) was rejected"))
     }
 
-    @Test("a row conflicting with its ticket's first row is rejected")
+    @Test("a later row's differing ticket field keeps the first row's value, counted, and its comment imports")
     func conflictingRow() throws {
         let events = try read(
             """
@@ -111,12 +111,32 @@ struct CSVTicketImporterTests {
             1,Printer,solved,customer,true,a
             1,Printer,SOLVED,agent,true,b
             1,Scanner,,agent,true,c
+            1,Fax,,agent,true,d
             """)
-        #expect(events.tickets.first?.comments.map(\.bodyText) == ["a", "b"])
-        #expect(events.rejections.map(\.record.line) == [4])
+        #expect(events.tickets.first?.comments.map(\.bodyText) == ["a", "b", "c", "d"])
+        #expect(events.tickets.first?.ticket.subject == "Printer")
+        #expect(events.rejections.isEmpty)
+        let kept = events.compactMap { if case .keptFirstValue(let column) = $0 { column } else { nil } }
+        #expect(kept == ["subject", "subject"])
+    }
+
+    @Test("a created_at on every row, without comment_created_at, dates each comment")
+    func datesPerComment() throws {
+        let events = try read(
+            """
+            ticket_id,subject,status,created_at,author_role,public,body
+            1,Printer,solved,2024-03-01T09:00:00Z,customer,true,a
+            1,,,2024-03-01T10:00:00Z,agent,true,b
+            1,,,2024-03-02T08:00:00Z,customer,true,c
+            """)
+        let ticket = try #require(events.tickets.first)
+        #expect(events.rejections.isEmpty)
+        #expect(ticket.comments.map(\.bodyText) == ["a", "b", "c"])
         #expect(
-            events.rejections.first?.record.reason.hasPrefix("ticket 1: subject differs from the ticket's first row")
-                == true)
+            ticket.comments.map(\.createdAt)
+                == ["2024-03-01T09:00:00Z", "2024-03-01T10:00:00Z", "2024-03-02T08:00:00Z"].map(FixtureTicket.date))
+        #expect(ticket.ticket.createdAt == FixtureTicket.date("2024-03-01T09:00:00Z"))
+        #expect(ticket.ticket.updatedAt == FixtureTicket.date("2024-03-02T08:00:00Z"))
     }
 
     @Test("a ticket whose rows are not together is rejected when it comes back")

@@ -19,10 +19,13 @@ public struct RejectedRecord: Codable, Sendable, Hashable, Identifiable {
     /// The record as it stood in the file (truncated to 64 KiB).
     public var raw: String
     public var rejectedAt: Date
+    /// What the record was: `ticket`, `row`, `user`, `line`, `file` (the whole file), `remainder` (the
+    /// rest of a file whose structure broke), or `record` for rejects kept before kinds were recorded.
+    public var kind: String
 
     public init(
         id: Int64? = nil, source: String, sourceFile: String, line: Int, position: Int, reason: String, raw: String,
-        rejectedAt: Date = Date(timeIntervalSince1970: 0)
+        rejectedAt: Date = Date(timeIntervalSince1970: 0), kind: String = "record"
     ) {
         self.id = id
         self.source = source
@@ -32,10 +35,24 @@ public struct RejectedRecord: Codable, Sendable, Hashable, Identifiable {
         self.reason = reason
         self.raw = raw.count > 65_536 ? String(raw.prefix(65_536)) : raw
         self.rejectedAt = rejectedAt
+        self.kind = kind
     }
 
-    /// `file:line: record N: reason`, the form compilers use so editors can jump to it.
-    public var location: String { "\(sourceFile):\(line): record \(position)" }
+    /// `file:line: ticket N`, the form compilers use so editors can jump to it (`file` alone for a
+    /// whole file, `file:line` for an NDJSON line).
+    public var location: String {
+        Self.location(file: sourceFile, line: line, position: position, kind: kind)
+    }
+
+    /// Where a rejected record of `kind` is, as ingest and `status --rejects` both print it.
+    public static func location(file: String, line: Int, position: Int, kind: String) -> String {
+        switch kind {
+        case "file": file
+        case "line": "\(file):\(line)"
+        case "remainder": "\(file):\(line): rest of the file"
+        default: "\(file):\(line): \(kind) \(position)"
+        }
+    }
 }
 
 extension RejectedRecord: FetchableRecord, MutablePersistableRecord {

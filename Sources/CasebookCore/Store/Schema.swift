@@ -156,6 +156,12 @@ enum Schema {
                 t.column("redactions", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v5-ingest: reject kinds") { db in
+            // What each kept-aside record was (ticket, row, user, line, file, remainder); older rows say `record`.
+            try db.alter(table: RejectedRecord.databaseTableName) { t in
+                t.add(column: "kind", .text).notNull().defaults(to: "record")
+            }
+        }
         return migrator
     }
 }

@@ -6,4 +6,7 @@ public enum ImportEvent: Sendable {
     case ticket(ImportedTicket)
     /// A record that could not be read, with where it is and why.
     case rejected(ImportRejection)
+    /// A ticket field of a later row that differs from the ticket's first row, whose value was kept:
+    /// the column's name (counted per column in the report).
+    case keptFirstValue(column: String)
 }

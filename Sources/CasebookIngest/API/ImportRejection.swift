@@ -26,6 +26,7 @@ public struct ImportRejection: Sendable, CustomStringConvertible {
     /// A rejection of `record`, a record of kind `kind`.
     public init(record: RejectedRecord, kind: Kind) {
         self.record = record
+        self.record.kind = kind.rawValue
         self.kind = kind
     }
 

@@ -68,12 +68,7 @@ public struct IngestReport: StageReport, Equatable {
 
         /// `file:line: ticket N: reason`.
         public var description: String {
-            switch kind {
-            case .file: return "\(file): \(reason)"
-            case .remainder: return "\(file):\(line): rest of the file: \(reason)"
-            case .line: return "\(file):\(line): \(reason)"
-            default: return "\(file):\(line): \(kind.rawValue) \(position): \(reason)"
-            }
+            RejectedRecord.location(file: file, line: line, position: position, kind: kind.rawValue) + ": \(reason)"
         }
     }
 
@@ -89,14 +84,21 @@ public struct IngestReport: StageReport, Equatable {
         public var rejects: [Reject]
         /// Rejects beyond those listed.
         public var unlistedRejects: Int
+        /// Later rows whose ticket field differed from the ticket's first row, by column: the first
+        /// row's value was kept, the row's comment imported.
+        public var keptFirstValues: [String: Int]
 
         /// A file's entry in the report.
-        public init(path: String, format: ImportFormat?, counts: Counts, rejects: [Reject], unlistedRejects: Int) {
+        public init(
+            path: String, format: ImportFormat?, counts: Counts, rejects: [Reject], unlistedRejects: Int,
+            keptFirstValues: [String: Int] = [:]
+        ) {
             self.path = path
             self.format = format
             self.counts = counts
             self.rejects = rejects
             self.unlistedRejects = unlistedRejects
+            self.keptFirstValues = keptFirstValues
         }
 
         /// `tickets.csv (csv): 12 tickets read (…), 2 rejected`.
@@ -120,6 +122,12 @@ public struct IngestReport: StageReport, Equatable {
     /// One line per file skipped as not an export.
     public var warnings: [String] {
         skippedFiles.map { "\($0): not a helpdesk export (its format cannot be told); skipped" }
+            + files.flatMap { file in
+                file.keptFirstValues.sorted { $0.key < $1.key }.map { column, count in
+                    "\(file.path): \(count) later row\(count == 1 ? "" : "s") gave another \(column) than "
+                        + "\(count == 1 ? "its" : "their") ticket's first row; the first row's value was kept"
+                }
+            }
     }
 
     /// The counts over all files.

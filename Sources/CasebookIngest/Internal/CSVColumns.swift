@@ -21,6 +21,9 @@ struct CSVColumns {
 
     /// The number of fields every row must have: the header's.
     let count: Int
+    /// True when there is no `comment_created_at` column but a `created_at` one: each row's
+    /// `created_at` is then its comment's date (the ticket's is its first row's).
+    let datesPerComment: Bool
     private let indexes: [Name: Int]
 
     /// Locates the columns in `header` (names compared trimmed and case-insensitively; the first of
@@ -36,6 +39,7 @@ struct CSVColumns {
         guard missing.isEmpty else { throw MissingColumns(names: missing.map(\.rawValue)) }
         self.indexes = indexes
         self.count = header.count
+        datesPerComment = indexes[.commentCreatedAt] == nil && indexes[.createdAt] != nil
     }
 
     /// The trimmed value of `name` in `fields`, or "" when the file has no such column.

@@ -25,6 +25,19 @@ struct CSVTicketFields: Equatable {
         return nil
     }
 
+    /// Forgets the value of `column` (one of the names `conflict` returns).
+    mutating func clear(_ column: String) {
+        switch column {
+        case "subject": subject = nil
+        case "status": status = nil
+        case "tags": tags = nil
+        case "requester_name": requesterName = nil
+        case "requester_email": requesterEmail = nil
+        case "created_at": createdAt = nil
+        default: updatedAt = nil
+        }
+    }
+
     /// These fields with the blanks filled from `other`.
     func filling(from other: CSVTicketFields) -> CSVTicketFields {
         CSVTicketFields(
@@ -75,10 +88,11 @@ struct CSVRowParser {
         let body = columns.rawValue(.body, in: fields)
         guard !body.trimmingSpaces.isEmpty else { return .failure(.empty("body")) }
         var createdAt: Date?
-        let dateText = columns.value(.commentCreatedAt, in: fields)
+        let dateColumn = columns.datesPerComment ? CSVColumns.Name.createdAt : .commentCreatedAt
+        let dateText = columns.value(dateColumn, in: fields)
         if !dateText.isEmpty {
             guard let date = Timestamp.parse(dateText) else {
-                return .failure(.badDate("comment_created_at", dateText))
+                return .failure(.badDate(dateColumn.rawValue, dateText))
             }
             createdAt = date
         }
@@ -101,7 +115,6 @@ enum RowProblem: Error, CustomStringConvertible {
     case badBool(String)
     case badRole(String)
     indirect case onFirstRow(RowProblem, ticket: String)
-    case conflict(String, ticket: String, firstLine: Int)
     case ticketRefused(String, firstLine: Int)
     case repeatedTicket(String, firstLine: Int)
 
@@ -123,9 +136,6 @@ enum RowProblem: Error, CustomStringConvertible {
                 + "or system"
         case .onFirstRow(let problem, let ticket):
             "ticket \(ticket): \(problem) (this row carries the ticket's fields, so the whole ticket is set aside)"
-        case .conflict(let column, let ticket, let firstLine):
-            "ticket \(ticket): \(column) differs from the ticket's first row (line \(firstLine)); leave it empty "
-                + "or repeat the same value"
         case .ticketRefused(let ticket, let firstLine):
             "ticket \(ticket): its first row (line \(firstLine)) was rejected, so its other rows are set aside too"
         case .repeatedTicket(let ticket, let firstLine):

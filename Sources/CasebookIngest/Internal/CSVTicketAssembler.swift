@@ -125,14 +125,18 @@ struct CSVTicketAssembler {
             switch parser.ticketFields(record.fields) {
             case .failure(let problem):
                 return [reject(record, problem)]
-            case .success(let fields):
-                if let column = fields.conflict(with: group.fields) {
-                    return [reject(record, .conflict(column, ticket: group.id, firstLine: group.line))]
+            case .success(var fields):
+                // In the dates-per-comment layout a later row's created_at is its comment's, not the ticket's.
+                if parser.columns.datesPerComment { fields.createdAt = nil }
+                var kept: [ImportEvent] = []
+                while let column = fields.conflict(with: group.fields) {
+                    kept.append(.keptFirstValue(column: column))
+                    fields.clear(column)
                 }
                 group.fields = group.fields.filling(from: fields)
                 current = .open(group)
+                return kept + addComment(record, parser: parser)
             }
-            return addComment(record, parser: parser)
         }
     }
 

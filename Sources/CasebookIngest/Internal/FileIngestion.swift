@@ -13,6 +13,7 @@ struct FileIngestion {
     private var counts = IngestReport.Counts()
     private var listed: [IngestReport.Reject] = []
     private var unlisted = 0
+    private var keptFirstValues: [String: Int] = [:]
     private var tickets: [ImportedTicket] = []
     private var rejects: [RejectedRecord] = []
     private var hasReplacedRejects = false
@@ -67,7 +68,9 @@ struct FileIngestion {
     private var source: String { plan.format?.rawValue ?? "file" }
 
     private var report: IngestReport.File {
-        IngestReport.File(path: path, format: plan.format, counts: counts, rejects: listed, unlistedRejects: unlisted)
+        IngestReport.File(
+            path: path, format: plan.format, counts: counts, rejects: listed, unlistedRejects: unlisted,
+            keptFirstValues: keptFirstValues)
     }
 
     private mutating func handle(_ event: ImportEvent) throws {
@@ -86,6 +89,9 @@ struct FileIngestion {
             rejection.record.rejectedAt = context.clock.now()
             rejects.append(rejection.record)
             list(rejection)
+        case .keptFirstValue(let column):
+            keptFirstValues[column, default: 0] += 1
+            return
         }
         events += 1
         if events % 100 == 0 { context.progress.update(path, events, nil) }

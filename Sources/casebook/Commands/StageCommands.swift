@@ -13,13 +13,16 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Import resolved tickets from helpdesk exports into the store.",
         discussion: """
-            Formats: Zendesk API JSON and generic CSV (see docs/FORMATS.md), detected from each file or set \
-            with --format. Importing the same export again updates changed tickets and duplicates nothing. \
+            Formats (see docs/FORMATS.md): Zendesk (API pages, or the data export's NDJSON), Freshdesk API v2, \
+            Jira (XML/RSS or Cloud REST JSON), Help Scout Mailbox 2.0, generic NDJSON and generic CSV, told \
+            apart by content (the extension is only a hint) or set with --format. A folder is one export: its \
+            tickets pages, users pages and per-ticket comment files are read together. Importing the same export again updates changed tickets and duplicates nothing. \
             Records that cannot be read are reported with file and line, kept aside in the store, and make \
             the command exit 65; the good records around them are imported.
 
             Examples:
               casebook ingest export.json
+              casebook ingest exports/zendesk/
               casebook ingest tickets.csv --format csv
               casebook ingest export.json --json | jq .counts.ingest
             """)
@@ -29,7 +32,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The export format, when it cannot be told from the file.")
     var format: ImportFormat?
 
-    @Argument(help: ArgumentHelp("Export files to import.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Export files or folders to import.", valueName: "file"))
     var files: [String]
 
     func validate() throws {
